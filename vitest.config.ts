@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every part. Component tests opt into jsdom per file
+// (`// @vitest-environment jsdom`); browser tests drive Debian's Chromium
+// through playwright-core and need the built artefacts, which `npm test` builds first.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
