@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default'],
+    // @grafana/data's ESM build imports CommonJS moment-timezone by named export,
+    // which Node's loader refuses; letting vite transform @grafana/* fixes the interop.
+    server: { deps: { inline: [/@grafana\//] } },
   },
 });

@@ -1,0 +1,112 @@
+/**
+ * The ABC demo in a terminal: `npx tsx shared/cli/demo.ts [--seed N] [--as-of YYYY-MM-DD]
+ * [--json DIR] [--csv DIR]`. Prints the cascade with its scores as an indented table;
+ * with --json / --csv it also writes the rows, check-ins and daily series as files.
+ *
+ * Node-only (fs, path, process): this file is not part of the pure core and no bundle
+ * imports it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { attachCheckIns, buildCascade, evaluateCascade, formatPercent, generateAbcDemo, parseCheckIns, parseRows, toCsv, treeOrder } from '../src/index';
+
+interface CliOptions {
+  seed: number;
+  asOf?: string;
+  json?: string;
+  csv?: string;
+}
+
+function readArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { seed: 42 };
+  for (let k = 0; k < argv.length; k++) {
+    const flag = argv[k];
+    const value = argv[k + 1];
+    const need = (): string => {
+      if (value === undefined || value.startsWith('--')) fail(`${flag} needs a value, found nothing.`);
+      k++;
+      return value;
+    };
+    if (flag === '--seed') {
+      const seed = Number(need());
+      if (!Number.isInteger(seed)) fail(`--seed expects a whole number, found "${value}".`);
+      options.seed = seed;
+    } else if (flag === '--as-of') options.asOf = need();
+    else if (flag === '--json') options.json = need();
+    else if (flag === '--csv') options.csv = need();
+    else if (flag === '--help' || flag === '-h') {
+      console.log('Usage: npx tsx shared/cli/demo.ts [--seed 42] [--as-of 2027-05-15] [--json DIR] [--csv DIR]');
+      process.exit(0);
+    } else fail(`Unknown option "${flag}". Expected --seed, --as-of, --json or --csv.`);
+  }
+  return options;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function main(): void {
+  const options = readArgs(process.argv.slice(2));
+  const demo = generateAbcDemo({ seed: options.seed, asOf: options.asOf });
+  const parsed = parseRows(demo.rows);
+  const history = parseCheckIns(demo.checkIns);
+  attachCheckIns(parsed.nodes, history.checkIns);
+  const cascade = buildCascade(parsed.nodes);
+  const evaluations = evaluateCascade(cascade, { asOf: demo.asOf });
+
+  const lines: string[][] = [['ID', 'Title', 'Owner', 'Progress', 'Status', 'Score']];
+  for (const id of treeOrder(cascade)) {
+    const node = cascade.byId.get(id)!;
+    const ev = evaluations.get(id)!;
+    lines.push([
+      id,
+      '  '.repeat(ev.depth) + node.title,
+      node.owner,
+      ev.progress === null ? '—' : formatPercent(ev.progress),
+      ev.status.label,
+      ev.score === null ? '—' : ev.score.toFixed(1),
+    ]);
+  }
+  console.log(`ABC demo, seed ${options.seed}, as of ${new Date(demo.asOf).toISOString().slice(0, 10)} (${parsed.nodes.length} rows, ${demo.daily.time.length} days of sales)\n`);
+  console.log(table(lines));
+  for (const problem of [...parsed.problems, ...history.problems, ...cascade.problems]) console.log(`${problem.severity}: ${problem.message}`);
+
+  const daily = [['Date', 'Leads', 'Deals', 'Amount'], ...demo.daily.time.map((t, i) => [new Date(t).toISOString().slice(0, 10), demo.daily.leads[i], demo.daily.deals[i], demo.daily.amount[i]])];
+  if (options.json) {
+    const dir = ensureDir(options.json);
+    writeFileSync(join(dir, 'abc-rows.json'), JSON.stringify(demo.rows, null, 1));
+    writeFileSync(join(dir, 'abc-checkins.json'), JSON.stringify(demo.checkIns, null, 1));
+    writeFileSync(join(dir, 'abc-daily.json'), JSON.stringify(demo.daily));
+    console.log(`\nWrote abc-rows.json, abc-checkins.json and abc-daily.json to ${dir}`);
+  }
+  if (options.csv) {
+    const dir = ensureDir(options.csv);
+    writeFileSync(join(dir, 'abc-rows.csv'), toCsv(demo.rows));
+    writeFileSync(join(dir, 'abc-checkins.csv'), toCsv(demo.checkIns));
+    writeFileSync(join(dir, 'abc-daily.csv'), toCsv(daily));
+    console.log(`\nWrote abc-rows.csv, abc-checkins.csv and abc-daily.csv to ${dir}`);
+  }
+}
+
+function ensureDir(path: string): string {
+  const dir = resolve(path);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => [...row[j]].length)));
+  const rightAligned = new Set([3, 5]);
+  return rows
+    .map((row, r) => {
+      const cells = row.map((cell, j) => (rightAligned.has(j) ? cell.padStart(widths[j]) : cell.padEnd(widths[j])));
+      const line = cells.join('  ').trimEnd();
+      return r === 0 ? `${line}\n${widths.map((w) => '─'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+}
+
+main();

@@ -1,0 +1,168 @@
+import type { Problem } from '../types';
+import { cycleProblem, duplicateProblem, tooDeepProblem, unknownParentProblem, type RowRef } from './problems';
+
+export const DEFAULT_MAX_DEPTH = 64;
+
+// Values of `excluded[i]`. Declared here, next to the loops that test them, so that the
+// loops read module constants rather than imported bindings (which some bundlers and
+// loaders turn into getter calls, measurably slower over a million rows).
+export const INCLUDED = 0;
+export const EXCLUDED_DUPLICATE = 1;
+export const EXCLUDED_CYCLE = 2;
+export const EXCLUDED_TOO_DEEP = 3;
+
+const UNVISITED = -2;
+
+/** The graph part of a cascade, in index form (see `CascadeIndex`). */
+export interface LinkedIds {
+  parent: Int32Array;
+  depth: Int32Array;
+  order: Int32Array;
+  rootCount: number;
+  childStart: Int32Array;
+  childList: Int32Array;
+  excluded: Uint8Array;
+  problems: Problem[];
+}
+
+/**
+ * Links rows by ID and parent ID: finds duplicate IDs, unknown parents, cycles and chains
+ * deeper than `maxDepth`, and orders the rows parents-first.
+ *
+ * Iterative and linear in the number of rows (a million rows must not overflow the stack):
+ * each row is pushed on an explicit path stack once. `refOf(i)` describes row i for
+ * problem messages and is only called when there is a problem.
+ */
+export function linkIds(
+  ids: readonly string[],
+  parentIds: (i: number) => string | null | undefined,
+  refOf: (i: number) => RowRef,
+  maxDepth: number = DEFAULT_MAX_DEPTH,
+): LinkedIds {
+  const n = ids.length;
+  const problems: Problem[] = [];
+  const excluded = new Uint8Array(n);
+
+  // 1. IDs. The first row with an ID wins; later ones are left out and named in one problem.
+  const indexOf = new Map<string, number>();
+  let duplicates: Map<string, number[]> | null = null;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (id === '') continue; // a row without an ID stands alone: nobody can name it as a parent
+    const first = indexOf.get(id);
+    if (first === undefined) {
+      indexOf.set(id, i);
+    } else {
+      excluded[i] = EXCLUDED_DUPLICATE;
+      duplicates ??= new Map();
+      const list = duplicates.get(id);
+      if (list) list.push(i);
+      else duplicates.set(id, [first, i]);
+    }
+  }
+  if (duplicates) {
+    for (const [id, rows] of duplicates) problems.push(duplicateProblem(id, rows.map(refOf)));
+  }
+
+  // 2. Parents. An unknown parent makes the row a root, with a problem.
+  const parent = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (excluded[i] !== INCLUDED) continue;
+    const parentId = parentIds(i);
+    if (parentId === null || parentId === undefined || parentId === '') continue;
+    const p = indexOf.get(parentId);
+    if (p === undefined) problems.push(unknownParentProblem(refOf(i)));
+    else parent[i] = p;
+  }
+
+  // 3. Depth and cycles: walk up from every unvisited row until a row of known depth, a root,
+  // or a row already on this walk (a cycle); then unwind the walk assigning depths.
+  const depth = new Int32Array(n).fill(UNVISITED);
+  const walkMark = new Int32Array(n);
+  const positionOnWalk = new Int32Array(n);
+  const path = new Int32Array(n);
+  let tooDeep: number[] | null = null;
+  for (let s = 0; s < n; s++) {
+    if (excluded[s] !== INCLUDED || depth[s] !== UNVISITED) continue;
+    const walk = s + 1;
+    let length = 0;
+    let base = -1;
+    let v = s;
+    for (;;) {
+      if (v === -1 || excluded[v] === EXCLUDED_CYCLE) break; // a root, or below a loop: starts a new tree
+      if (depth[v] !== UNVISITED) {
+        base = depth[v];
+        break;
+      }
+      if (walkMark[v] === walk) {
+        // The loop is the part of the walk from v's first visit; what came before hangs below it.
+        const from = positionOnWalk[v];
+        const loop: number[] = [];
+        for (let k = from; k < length; k++) {
+          const c = path[k];
+          excluded[c] = EXCLUDED_CYCLE;
+          loop.push(c);
+        }
+        // Name the loop from its first row, whichever row the walk happened to enter it by.
+        let first = 0;
+        for (let k = 1; k < loop.length; k++) if (loop[k] < loop[first]) first = k;
+        const rotated = loop.slice(first).concat(loop.slice(0, first));
+        problems.push(cycleProblem(rotated.map(refOf)));
+        length = from;
+        break;
+      }
+      walkMark[v] = walk;
+      positionOnWalk[v] = length;
+      path[length++] = v;
+      v = parent[v];
+    }
+    let d = base;
+    for (let k = length - 1; k >= 0; k--) {
+      const c = path[k];
+      depth[c] = ++d;
+      if (d > maxDepth) {
+        excluded[c] = EXCLUDED_TOO_DEEP;
+        (tooDeep ??= []).push(c);
+      }
+    }
+  }
+  if (tooDeep) problems.push(tooDeepProblem(tooDeep.map(refOf), maxDepth));
+
+  // A parent in a loop leaves its children as roots; left-out rows have no depth.
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p >= 0 && excluded[p] === EXCLUDED_CYCLE) parent[i] = -1;
+    if (excluded[i] !== INCLUDED) {
+      depth[i] = -1;
+      parent[i] = -1;
+    }
+  }
+
+  // 4. Children in compressed rows (input order kept), then breadth-first order from the roots.
+  const childStart = new Int32Array(n + 1);
+  let included = 0;
+  for (let i = 0; i < n; i++) {
+    if (excluded[i] !== INCLUDED) continue;
+    included++;
+    const p = parent[i];
+    if (p >= 0) childStart[p + 1]++;
+  }
+  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+  const childList = new Int32Array(childStart[n]);
+  const cursor = childStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p >= 0 && excluded[i] === INCLUDED) childList[cursor[p]++] = i;
+  }
+
+  const order = new Int32Array(included);
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (excluded[i] === INCLUDED && parent[i] === -1) order[tail++] = i;
+  const rootCount = tail;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head];
+    for (let k = childStart[v], e = childStart[v + 1]; k < e; k++) order[tail++] = childList[k];
+  }
+
+  return { parent, depth, order, rootCount, childStart, childList, excluded, problems };
+}

@@ -1,0 +1,112 @@
+import type { ReasonCode } from '../types';
+import { formatPercent } from '../values/index';
+import type { Coverage, MissingPolicy } from './types';
+
+export interface RollupOptions {
+  /** Children are clamped to [0, cap] before they are combined (default 1). */
+  cap?: number;
+  /** Children without data: left out of the mean (default) or counted as 0. Either way they count in coverage. */
+  missingAs?: MissingPolicy;
+  /** 'weighted' mean (default) or 'min': the weakest weighted child. */
+  mode?: 'weighted' | 'min';
+  /** Word for the items in explanations (default "children"). */
+  noun?: string;
+}
+
+export interface RollupResult {
+  /** null (never NaN, never a made-up 0) when no weighted child has data. */
+  progress: number | null;
+  reason: ReasonCode;
+  coverage: Coverage;
+  explain: string;
+}
+
+/**
+ * Combines children's progress into their parent's: Σ wᵢ·clamp(pᵢ) ÷ Σ wᵢ.
+ *
+ * Each child is one item whatever it is (key result or child objective). Weights default
+ * to 1 and need not add up to anything. A weight of 0 marks a child as informational: it
+ * is left out of the mean and of the coverage count. Negative or non-numeric weights are
+ * invalid; those children are left out too and the explanation says so.
+ *
+ * Missing children are left out of the mean by default, so that one key result nobody has
+ * updated yet does not read as failing; the coverage ("2 of 3 reporting") makes the gap
+ * visible instead. `missingAs: 'zero'` counts them as 0 (okr-tracker and GitLab behaviour).
+ */
+export function rollup(
+  childProgress: readonly (number | null | undefined)[],
+  weights?: readonly (number | null | undefined)[],
+  options: RollupOptions = {},
+): RollupResult {
+  const cap = options.cap ?? 1;
+  const zeroMissing = options.missingAs === 'zero';
+  const useMin = options.mode === 'min';
+  const noun = options.noun ?? 'children';
+  let total = 0;
+  let reporting = 0;
+  let informational = 0;
+  let invalid = 0;
+  let weightSum = 0;
+  let weightedSum = 0;
+  let lowest = Infinity;
+  let allEqual = true;
+  let firstWeight = NaN;
+
+  for (let i = 0; i < childProgress.length; i++) {
+    const w = weights === undefined || weights[i] === null || weights[i] === undefined ? 1 : (weights[i] as number);
+    if (!(w >= 0) || w === Infinity) {
+      invalid++;
+      continue;
+    }
+    if (w === 0) {
+      informational++;
+      continue;
+    }
+    total++;
+    const p = childProgress[i];
+    let value: number;
+    if (p === null || p === undefined || p - p !== 0) {
+      if (!zeroMissing) continue;
+      value = 0;
+    } else {
+      reporting++;
+      value = p < 0 ? 0 : p > cap ? cap : p;
+    }
+    if (Number.isNaN(firstWeight)) firstWeight = w;
+    else if (w !== firstWeight) allEqual = false;
+    weightSum += w;
+    weightedSum += w * value;
+    if (value < lowest) lowest = value;
+  }
+
+  const coverage = coverageOf(reporting, total);
+  const notes: string[] = [];
+  if (informational > 0) notes.push(`${informational} with weight 0 left out`);
+  if (invalid > 0) notes.push(`${invalid} with a negative or non-numeric weight ignored`);
+  if (zeroMissing && total > reporting) notes.push(`${total - reporting} without data counted as 0`);
+  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+
+  if (total === 0) {
+    return {
+      progress: null,
+      reason: 'no_weighted_children',
+      coverage,
+      explain: `No ${noun} with a weight above 0 to roll up${tail}.`,
+    };
+  }
+  if (weightSum === 0) {
+    return { progress: null, reason: 'no_data', coverage, explain: `${coverage.text}: none of the ${total} ${noun} has data yet${tail}.` };
+  }
+  const progress = useMin ? lowest : weightedSum / weightSum;
+  const how = useMin ? 'lowest' : allEqual ? 'mean' : 'weighted mean';
+  return {
+    progress,
+    reason: 'ok',
+    coverage,
+    explain: `${reporting} of ${total} ${noun} reporting, ${how} ${formatPercent(progress)}${tail}.`,
+  };
+}
+
+export function coverageOf(reporting: number, total: number): Coverage {
+  return { reporting, total, text: `${reporting} of ${total} reporting` };
+}

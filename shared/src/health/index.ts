@@ -1,0 +1,2 @@
+export { kpiHealth, HEALTH_LABELS } from './kpiHealth';
+export type { KpiHealth } from './kpiHealth';

@@ -1,0 +1,12 @@
+export type { KeyResultInput, ChecklistItem, Direction } from './KeyResultInput';
+export { linearProgress } from './linearProgress';
+export { progressColumn } from './progressColumn';
+export { inferDirection } from './inferDirection';
+export { relativeTarget } from './relativeTarget';
+export { scoreKeyResult } from './scoreKeyResult';
+export { scoreLinear } from './scoreLinear';
+export { scoreThreshold } from './scoreThreshold';
+export { scoreRange } from './scoreRange';
+export { scoreMilestone } from './scoreMilestone';
+export { scorePeriods } from './scorePeriods';
+export { linearFormula } from './formulaText';

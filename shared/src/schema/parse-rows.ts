@@ -1,0 +1,267 @@
+import type { KrKind, NodeType, OkrNode, Problem } from '../types';
+import { inferDirection } from '../progress/index';
+import { describeValue, isMissing, toBoolean, toNumber } from '../values/index';
+import { CellReader } from './cell-reader';
+import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, type Column } from './columns';
+import { validateNode } from './validate';
+import { ACCEPTED_KINDS, ACCEPTED_LEVELS, ACCEPTED_TYPES, matchKind, matchLevel, matchType } from './vocabulary';
+
+export interface ParseOptions {
+  /** Zone for dates typed without a time (default 'UTC'). */
+  timeZone?: string;
+  /** Sheet row number of the header row (default 1); the first data row is the next one. */
+  firstRowNumber?: number;
+}
+
+export interface ParseResult {
+  nodes: OkrNode[];
+  problems: Problem[];
+  /** Where each canonical column was found (index into a row), -1 when absent. */
+  columns: Record<Column, number>;
+}
+
+/**
+ * Reads OKR rows: `table[0]` is the header, every further entry a row.
+ *
+ * Columns may come in any order under many names (see HEADER_ALIASES); unknown columns
+ * are ignored with one warning. Cells may be numbers or text ("1,200", "$1.2M", "15 %"),
+ * dates, ISO text or spreadsheet serials. Every problem names its sheet row and column.
+ * Bad cells become null and the row is still read; a row without an ID is skipped with a
+ * problem; blank rows are skipped silently.
+ */
+export function parseRows(table: readonly unknown[], options: ParseOptions = {}): ParseResult {
+  const timeZone = options.timeZone ?? 'UTC';
+  const headerRow = options.firstRowNumber ?? 1;
+  const problems: Problem[] = [];
+  const columns = emptyColumns();
+  const nodes: OkrNode[] = [];
+
+  if (!Array.isArray(table) || table.length === 0 || !Array.isArray(table[0])) {
+    problems.push({
+      severity: 'error',
+      row: headerRow,
+      code: 'no_header',
+      message: `Row ${headerRow}: expected a header row naming the columns (at least ID and Title), found ${
+        Array.isArray(table) && table.length > 0 ? describeValue(table[0]) : 'no rows'
+      }. Put the column names in the first row.`,
+    });
+    return { nodes, problems, columns };
+  }
+
+  readHeader(table[0] as unknown[], headerRow, columns, problems);
+  if (columns.ID < 0) return { nodes, problems, columns };
+  const reader = new CellReader(headerRow, problems, timeZone);
+
+  for (let r = 1; r < table.length; r++) {
+    const cells = table[r];
+    const row = headerRow + r;
+    if (!Array.isArray(cells)) {
+      if (!isMissing(cells)) {
+        problems.push({
+          severity: 'error',
+          row,
+          code: 'bad_row',
+          message: `Row ${row}: expected a list of cells, found ${describeValue(cells)}. Each row must be an array of cell values.`,
+        });
+      }
+      continue;
+    }
+    if (isBlank(cells)) continue;
+    reader.row = row;
+    const node = readRow(cells, columns, reader);
+    if (node) {
+      validateNode(node, problems);
+      nodes.push(node);
+    }
+  }
+  return { nodes, problems, columns };
+}
+
+function emptyColumns(): Record<Column, number> {
+  const columns = {} as Record<Column, number>;
+  for (const column of COLUMNS) columns[column] = -1;
+  return columns;
+}
+
+function isBlank(cells: readonly unknown[]): boolean {
+  for (const cell of cells) if (!isMissing(cell)) return false;
+  return true;
+}
+
+function readHeader(header: readonly unknown[], row: number, columns: Record<Column, number>, problems: Problem[]): void {
+  const unknown: string[] = [];
+  for (let j = 0; j < header.length; j++) {
+    if (isMissing(header[j])) continue;
+    const name = String(header[j]).trim();
+    const column = columnForHeader(name);
+    if (column === null) {
+      unknown.push(`"${name}"`);
+    } else if (columns[column] >= 0) {
+      problems.push({
+        severity: 'warning',
+        row,
+        column,
+        code: 'duplicate_column',
+        message: `Row ${row}: expected one column for ${column}, found a second one ("${name}", column ${j + 1}). Only the first is read: rename or remove the other.`,
+      });
+    } else {
+      columns[column] = j;
+    }
+  }
+  if (unknown.length > 0) {
+    problems.push({
+      severity: 'warning',
+      row,
+      code: 'unknown_column',
+      message: `Row ${row}: expected OKR columns (${COLUMNS.join(', ')}), found ${unknown.join(', ')}, which ${
+        unknown.length === 1 ? 'is' : 'are'
+      } ignored. Rename ${unknown.length === 1 ? 'it' : 'them'} if ${unknown.length === 1 ? 'it holds' : 'they hold'} OKR data.`,
+    });
+  }
+  for (const column of REQUIRED_COLUMNS) {
+    if (columns[column] < 0) {
+      problems.push({
+        severity: 'error',
+        row,
+        column,
+        code: 'missing_column',
+        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add a ${column} column${
+          column === 'ID' ? ' (a short unique code per row, such as O1 or KR1.2); no rows can be read without it' : ''
+        }.`,
+      });
+    }
+  }
+}
+
+function readRow(cells: readonly unknown[], at: Record<Column, number>, read: CellReader): OkrNode | null {
+  const cell = (column: Column): unknown => {
+    const j = at[column];
+    return j >= 0 ? cells[j] : undefined;
+  };
+
+  const id = read.text(cell('ID'));
+  if (id === '') {
+    read.report('ID', 'missing_id', 'an ID', 'an empty cell', 'This row is skipped: give it a short unique ID such as KR1.2.');
+    return null;
+  }
+  let title = read.text(cell('Title'));
+  if (title === '' && at.Title >= 0) {
+    read.report('Title', 'missing_title', 'a title', 'an empty cell', `The ID "${id}" is shown instead: type a short name for the goal.`, 'warning');
+    title = id;
+  }
+
+  const level = read.word('Level', cell('Level'), matchLevel, ACCEPTED_LEVELS);
+  const explicitType = read.word('Type', cell('Type'), matchType, ACCEPTED_TYPES);
+  const explicitKind = read.word('Kind', cell('Kind'), matchKind, ACCEPTED_KINDS);
+  const baseline = read.number('Baseline', cell('Baseline'));
+  const target = read.number('Target', cell('Target'));
+  const low = read.number('Low', cell('Low'));
+  const high = read.number('High', cell('High'));
+  const { current, done } = readCurrent(cell('Current'), explicitKind, read);
+
+  const type: NodeType =
+    explicitType ?? (level === 'task' ? 'initiative' : explicitKind !== null || target !== null || current !== null || done !== null ? 'key_result' : 'objective');
+  const kind = explicitKind ?? defaultKind(type, { baseline, target, current, done, low, high });
+
+  return {
+    id,
+    parentId: read.text(cell('Parent')) || null,
+    level,
+    type,
+    title: title || id,
+    owner: read.text(cell('Owner')),
+    kind,
+    unit: read.text(cell('Unit')) || unitFromCells(cell('Target'), cell('Baseline'), cell('Current')),
+    baseline,
+    target,
+    current,
+    done,
+    low,
+    high,
+    weight: readWeight(cell('Weight'), read),
+    start: read.time('Start', cell('Start')),
+    end: read.time('End', cell('End')),
+    confidence: readConfidence(cell('Confidence'), read),
+    metric: read.text(cell('Metric')),
+    checkIns: [],
+    row: read.row,
+  };
+}
+
+/**
+ * Current is a number, or for milestones done / not done. Without a Kind, a cell that
+ * reads as TRUE/FALSE/done makes the row a milestone.
+ */
+function readCurrent(value: unknown, kind: KrKind | null, read: CellReader): { current: number | null; done: boolean | null } {
+  if (kind === 'milestone') return { current: null, done: read.boolean('Current', value) };
+  if (kind === null && (typeof value === 'boolean' || (typeof value === 'string' && !looksNumeric(value)))) {
+    try {
+      const done = toBoolean(value);
+      if (done !== null) return { current: null, done };
+    } catch {
+      // Not a yes/no either: report it as the number it should have been.
+    }
+  }
+  return { current: read.number('Current', value), done: null };
+}
+
+function looksNumeric(text: string): boolean {
+  try {
+    return toNumber(text) !== null;
+  } catch {
+    return false;
+  }
+}
+
+interface KindEvidence {
+  baseline: number | null;
+  target: number | null;
+  current: number | null;
+  done: boolean | null;
+  low: number | null;
+  high: number | null;
+}
+
+/** A kind from the numbers when the Kind column is empty: objectives need none. */
+function defaultKind(type: NodeType, e: KindEvidence): KrKind | null {
+  if (e.done !== null) return 'milestone';
+  if (type === 'objective') return null;
+  if (e.target !== null) return inferDirection(e.baseline, e.target);
+  if (e.low !== null && e.high !== null) return 'range';
+  if (e.low !== null) return 'above';
+  if (e.high !== null) return 'below';
+  if (e.current !== null) return 'track';
+  return null;
+}
+
+function readWeight(value: unknown, read: CellReader): number {
+  const weight = read.number('Weight', value);
+  if (weight === null) return 1;
+  if (weight < 0) {
+    read.report('Weight', 'negative_weight', 'a weight of 0 or more', String(weight), 'The default weight 1 is used: type 0 to leave the row out of its parent, or a positive weight.');
+    return 1;
+  }
+  return weight;
+}
+
+/** 0–1, or 0–10 and 0–100 scales mapped to 0–1 (a value up to 1 is read as a fraction). */
+function readConfidence(value: unknown, read: CellReader): number | null {
+  const c = read.number('Confidence', value);
+  if (c === null) return null;
+  if (c >= 0 && c <= 1) return c;
+  if (c > 1 && c <= 10) return c / 10;
+  if (c > 10 && c <= 100) return c / 100;
+  read.report('Confidence', 'bad_confidence', 'a confidence from 0 to 1 (or 0–10, or 0–100 %)', String(c), 'Type for example 0.7, 7 or 70 %.');
+  return null;
+}
+
+/** "$" or "%" typed in a number cell stands in for an empty Unit column. */
+function unitFromCells(...cells: unknown[]): string {
+  for (const value of cells) {
+    if (typeof value !== 'string') continue;
+    if (value.includes('%')) return '%';
+    const currency = /[$€£¥₹]/.exec(value);
+    if (currency) return currency[0];
+  }
+  return '';
+}

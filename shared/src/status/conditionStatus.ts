@@ -1,0 +1,38 @@
+import type { StatusCode } from '../types';
+import { startOfNextDay } from '../time/startOfNextDay';
+import { isMissing } from '../values/isMissing';
+import { STATUS_LABELS } from './statusLabels';
+import type { StatusResult } from './status';
+
+export interface ConditionStatusInput {
+  /** Whether the threshold or band holds now (`ProgressResult.met`); `null` when unknown. */
+  met: boolean | null | undefined;
+  start?: number | null;
+  end?: number | null;
+  asOf?: number | null;
+  closed?: boolean;
+  /** Zone of the end day; the period is over once the whole end day has passed. Default 'UTC'. */
+  timeZone?: string;
+}
+
+/**
+ * Status of a threshold or range key result ("stay above 95 %").
+ *
+ * Such a key result has no pace: it either holds the line today or it does not. So
+ * while the period is open, met ⇒ on track and not met ⇒ off track; after the end,
+ * met ⇒ achieved. The same precedence as `status` applies first (closed, not
+ * started, no data).
+ */
+export function conditionStatus(input: ConditionStatusInput): StatusResult {
+  const result = (code: StatusCode, explain: string): StatusResult => ({ code, label: STATUS_LABELS[code], explain, ratio: null });
+  if (input.closed === true) return result('closed', 'Closed by its owner.');
+  const asOf = input.asOf;
+  if (!isMissing(input.start) && !isMissing(asOf) && (asOf as number) < (input.start as number)) {
+    return result('not_started', 'The period has not started yet.');
+  }
+  if (input.met === null || input.met === undefined) return result('no_data', 'No current value yet, so there is no status.');
+  const over =
+    !isMissing(input.end) && !isMissing(asOf) && (asOf as number) >= startOfNextDay(input.end as number, input.timeZone);
+  if (input.met) return over ? result('achieved', 'The condition held at the end of the period.') : result('on_track', 'The condition holds now.');
+  return result('off_track', over ? 'The condition did not hold at the end of the period.' : 'The condition does not hold now.');
+}

@@ -1,0 +1,14 @@
+export { STATUS_LABELS } from './statusLabels';
+export { DEFAULT_THRESHOLDS, STATUS_PRESETS } from './thresholds';
+export type { StatusThresholds } from './thresholds';
+export { status, resolveThresholds } from './status';
+export type { StatusInput, StatusResult } from './status';
+export { conditionStatus } from './conditionStatus';
+export type { ConditionStatusInput } from './conditionStatus';
+export { worstStatus } from './worstStatus';
+export { score } from './score';
+export { scoreBand } from './scoreBand';
+export { scoreVerdict } from './scoreVerdict';
+export type { ScoreVerdict } from './scoreVerdict';
+export { toConfidence, confidenceBand } from './confidence';
+export type { ConfidenceBand } from './confidence';

@@ -1,0 +1,117 @@
+import type { StatusCode } from '../types';
+import { formatNumber } from '../values/formatNumber';
+import { formatPercent } from '../values/formatPercent';
+import { isMissing } from '../values/isMissing';
+import { ValueError } from '../values/ValueError';
+import { STATUS_LABELS } from './statusLabels';
+import { DEFAULT_THRESHOLDS, STATUS_PRESETS } from './thresholds';
+import type { StatusThresholds } from './thresholds';
+
+export interface StatusInput {
+  /** Clamped progress (0..cap), `null` when there is no data. */
+  progress: number | null | undefined;
+  /** Expected progress from `expectedProgress`; `null` when the period is unknown (then judged on progress alone). */
+  expected: number | null | undefined;
+  start?: number | null;
+  end?: number | null;
+  asOf?: number | null;
+  /** The key result or objective was closed by its owner (achieved, missed, dropped). */
+  closed?: boolean;
+  /** Custom thresholds or the name of a preset ('mooncamp', 'upraise', 'viva', …). */
+  thresholds?: StatusThresholds | string;
+}
+
+export interface StatusResult {
+  code: StatusCode;
+  label: string;
+  explain: string;
+  /** progress ÷ expected, or `null` when it does not apply (no data, nothing expected yet). */
+  ratio: number | null;
+}
+
+/** Progress this close to 1 is done: float sums such as 0.1 + 0.2 + 0.7 must not read as 99.99 %. */
+const DONE = 1 - 1e-9;
+
+/**
+ * The status of a key result or objective. First match wins: closed, not started,
+ * no data, achieved, then pace.
+ *
+ * Pace compares progress with the share of the period gone (r = p ÷ e): on track at
+ * r ≥ 0.9 or when at most 5 points behind, at risk at r ≥ 0.7, else off track
+ * (configurable, with presets of other tools). "No data" is its own status because
+ * silence is never green, and never red either.
+ */
+export function status(input: StatusInput): StatusResult {
+  const result = (code: StatusCode, explain: string, ratio: number | null = null): StatusResult => ({
+    code,
+    label: STATUS_LABELS[code],
+    explain,
+    ratio,
+  });
+  if (input.closed === true) return result('closed', 'Closed by its owner.');
+  if (!isMissing(input.start) && !isMissing(input.asOf) && (input.asOf as number) < (input.start as number)) {
+    return result('not_started', 'The period has not started yet.');
+  }
+  if (isMissing(input.progress)) return result('no_data', 'No current value yet, so there is no status.');
+  const p = input.progress as number;
+  if (p >= DONE) return result('achieved', `${formatPercent(p)} progress: the target is reached.`);
+  const t = resolveThresholds(input.thresholds);
+  const method = t.method ?? 'ratio';
+  const hasPeriod = !isMissing(input.expected);
+  const e = hasPeriod ? Math.min(1, Math.max(0, input.expected as number)) : 1;
+  const ratio = e > 0 ? p / e : null;
+  const basis = hasPeriod
+    ? `${formatPercent(p)} done of ${formatPercent(e)} expected by now`
+    : `${formatPercent(p)} done; no period is set, so it is compared with the whole target`;
+
+  if (method === 'achievement') {
+    const code: StatusCode = p >= t.onTrack ? 'on_track' : p >= t.atRisk ? 'at_risk' : 'off_track';
+    return result(code, `${formatPercent(p)} done (${formatPercent(t.onTrack)} needed for on track, ${formatPercent(t.atRisk)} for at risk).`, ratio);
+  }
+  if (method === 'gap') {
+    const gap = e - p;
+    const code: StatusCode = gap <= t.onTrack ? 'on_track' : gap <= t.atRisk ? 'at_risk' : 'off_track';
+    const behind = gap > 0 ? `${formatNumber(gap * 100, { decimals: 0 })} points behind` : 'not behind';
+    return result(code, `${basis}: ${behind}.`, ratio);
+  }
+  const grace = t.grace ?? 0;
+  if (e - p <= grace + 1e-12) {
+    return result('on_track', `${basis}: ${e - p > 0 ? `within ${formatPercent(grace)} of the pace` : 'at or ahead of the pace'}.`, ratio);
+  }
+  // ratio is not null here: e > p ≥ 0.
+  const r = ratio as number;
+  const code: StatusCode = r >= t.onTrack - 1e-12 ? 'on_track' : r >= t.atRisk - 1e-12 ? 'at_risk' : 'off_track';
+  return result(code, `${basis}: pace ${formatPercent(r)} of plan (on track from ${formatPercent(t.onTrack)}, at risk from ${formatPercent(t.atRisk)}).`, ratio);
+}
+
+/** Turns a preset name or a partial object into checked thresholds. */
+export function resolveThresholds(thresholds: StatusThresholds | string | undefined): StatusThresholds {
+  if (thresholds === undefined) return DEFAULT_THRESHOLDS;
+  if (typeof thresholds === 'string') {
+    const preset = STATUS_PRESETS[thresholds.trim().toLowerCase()];
+    if (preset === undefined) {
+      throw new ValueError(
+        `a status preset: ${Object.keys(STATUS_PRESETS).join(', ')}`,
+        thresholds,
+        'Pick one of the presets or give onTrack and atRisk numbers.',
+      );
+    }
+    return preset;
+  }
+  const { onTrack, atRisk } = thresholds;
+  if (isMissing(onTrack) || isMissing(atRisk) || (atRisk > onTrack && thresholds.method !== 'gap')) {
+    throw new ValueError(
+      'status thresholds with onTrack ≥ atRisk (e.g. 0.9 and 0.7)',
+      `onTrack ${String(onTrack)}, atRisk ${String(atRisk)}`,
+      'Set onTrack to the pace that counts as on track and atRisk to a lower one.',
+    );
+  }
+  if (thresholds.method === 'gap' && atRisk < onTrack) {
+    throw new ValueError(
+      'gap thresholds with onTrack ≤ atRisk (e.g. 0.2 and 0.4 points behind)',
+      `onTrack ${onTrack}, atRisk ${atRisk}`,
+      'For the gap method the at-risk gap must be the larger one.',
+    );
+  }
+  return thresholds;
+}

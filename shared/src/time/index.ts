@@ -1,0 +1,12 @@
+export { zonedParts } from './zonedParts';
+export type { ZonedParts } from './zonedParts';
+export { zoneOffset } from './zoneOffset';
+export { zonedTime } from './zonedTime';
+export { civilDay, DAY_MS } from './civilDay';
+export { startOfCivilDay } from './startOfCivilDay';
+export { startOfDay } from './startOfDay';
+export { startOfNextDay } from './startOfNextDay';
+export { endOfDay } from './endOfDay';
+export { expectedProgress } from './expectedProgress';
+export { periodOf, fiscalYearStartMonth } from './periodOf';
+export type { PeriodUnit, PeriodOptions, Period } from './periodOf';

@@ -1,0 +1,30 @@
+import { isMissing } from './isMissing';
+import { ValueError } from './ValueError';
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'done', 'complete', 'completed', '1', '✓', '✔', '☑', '✅']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'not done', 'todo', 'to do', 'open', '0', '✗', '✘', '☐', '❌']);
+
+const EXPECTED = 'TRUE or FALSE (also yes/no, done/not done, 1/0, ✓/✗)';
+const HINT = 'Tick the checkbox or type done / not done; clear the cell if it is not known yet.';
+
+/**
+ * Reads a milestone's done / not done from a cell.
+ *
+ * People mark milestones with checkboxes, words or ticks; all of them mean the same
+ * thing to the score. An empty cell is `null` (unknown), not false, so that a
+ * milestone nobody has reported on shows "No data" instead of "Off track".
+ */
+export function toBoolean(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (isMissing(value)) return null;
+  if (typeof value === 'number') {
+    if (value === 1) return true;
+    if (value === 0) return false;
+    throw new ValueError(EXPECTED, value, HINT);
+  }
+  if (typeof value !== 'string') throw new ValueError(EXPECTED, value, HINT);
+  const word = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  throw new ValueError(EXPECTED, value, HINT);
+}
