@@ -1,0 +1,69 @@
+/**
+ * Extensions ▸ Aligned OKRs ▸ Build cascade: the user's OKR rows become the "OKR Cascade"
+ * sheet. Everything is computed first; only then is the add-on's own sheet written, in a
+ * handful of block calls. The user's rows are read once and never written.
+ */
+import { cascadeColumn, cascadeTable, CASCADE_HEADER, type CascadeColumn } from './cascade-table';
+import { runMenuCommand } from './menu-command';
+import { countProblems, loadOkrModel, type OkrModel } from './okr-model';
+import { ownedSheet } from './owned-sheets';
+import { resetOwnedSheet, styleHeader, writeBlock } from './sheet-writer';
+import { statusRules } from './status-colours';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const COLUMN_WIDTHS: [CascadeColumn, number][] = [
+  ['Title', 320],
+  ['Bar', 110],
+  ['Explanation', 480],
+];
+
+/** Menu item. */
+export function buildCascadeSheet(): void {
+  runMenuCommand((spreadsheet) => {
+    const model = loadOkrModel(spreadsheet);
+    const sheet = writeCascade(model);
+    sheet.activate();
+    return buildSummary(model, 'OKR Cascade', sheet.getName());
+  });
+}
+
+/** Writes the cascade sheet from a loaded model; returns the sheet. Throws before writing when there is nothing to show. */
+export function writeCascade(model: OkrModel): Sheet {
+  const table = cascadeTable(model.cascade, model.evaluations);
+  const rows = table.values.length - 1;
+  if (rows === 0) throw new Error(nothingToBuild(model));
+
+  const columns = CASCADE_HEADER.length;
+  const sheet = ownedSheet(model.spreadsheet, 'cascade', model.owned);
+  resetOwnedSheet(sheet, rows + 1, columns);
+  writeBlock(sheet, 1, 1, table.values);
+  styleHeader(sheet, columns);
+
+  sheet.getRange(2, cascadeColumn('Current'), rows, 2).setNumberFormats(table.valueFormats);
+  sheet.getRange(2, cascadeColumn('Progress'), rows, 1).setNumberFormat('0%');
+  sheet.getRange(2, cascadeColumn('Score'), rows, 1).setNumberFormat('0.0');
+  sheet.getRange(2, cascadeColumn('Bar'), rows, 1).setFontColor('#1a73e8');
+  sheet.setConditionalFormatRules(statusRules(sheet.getRange(2, cascadeColumn('Status'), rows, 1)));
+  for (const [name, width] of COLUMN_WIDTHS) sheet.setColumnWidth(cascadeColumn(name), width);
+  return sheet;
+}
+
+function nothingToBuild(model: OkrModel): string {
+  const first = model.problems.find((p) => p.severity === 'error');
+  return (
+    `Nothing to build: no usable OKR rows in the sheet "${model.sheet.getName()}".` +
+    (first ? ` First problem: ${first.message}` : ' Add rows below the header (at least an ID and a Title).') +
+    ' Nothing was changed.'
+  );
+}
+
+export function buildSummary(model: OkrModel, what: string, sheetName: string): string {
+  const { errors, warnings } = countProblems(model.problems);
+  const goals = model.evaluations.size;
+  const issues =
+    errors + warnings === 0
+      ? ''
+      : ` ${errors} error(s), ${warnings} warning(s) in "${model.sheet.getName()}": see Extensions ▸ Aligned OKRs ▸ Validate.`;
+  return `${what} updated in "${sheetName}" from ${goals} goal(s).${issues}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * The "Check-ins" sheet: an append-only log, one row per check-in, owned by the add-on.
+ * Earlier rows are never rewritten; the trend charts and the core's trend forecast read it.
+ */
+import type { CheckIn } from './core';
+import { isMissing, toNumber, toTime } from './core';
+import { findOwnedSheet, ownedSheet, ownedSheets, type OwnedSheets } from './owned-sheets';
+import { safeCellValue } from './safe-cell-text';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const CHECK_IN_HEADER = ['Timestamp', 'ID', 'Value', 'Confidence', 'Comment', 'User'] as const;
+
+export interface CheckInEntry {
+  time: Date;
+  id: string;
+  value: number;
+  confidence: number | null;
+  comment: string;
+  user: string;
+}
+
+/** Check-ins by key result ID, oldest first; an empty map when nobody has checked in yet. */
+export function readCheckIns(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  owned: OwnedSheets = ownedSheets(spreadsheet),
+): Map<string, CheckIn[]> {
+  const byId = new Map<string, CheckIn[]>();
+  const sheet = findOwnedSheet(spreadsheet, 'check-ins', owned);
+  if (!sheet || sheet.getLastRow() < 2) return byId;
+  const rows = sheet.getDataRange().getValues();
+  for (let r = 1; r < rows.length; r++) {
+    const checkIn = readRow(rows[r], timeZone);
+    if (!checkIn) continue;
+    const list = byId.get(checkIn.id) ?? [];
+    list.push(checkIn.entry);
+    byId.set(checkIn.id, list);
+  }
+  for (const list of byId.values()) list.sort((a, b) => a.time - b.time);
+  return byId;
+}
+
+/** A row someone edited into nonsense is skipped: the log informs charts, it never blocks them. */
+function readRow(row: readonly unknown[], timeZone: string): { id: string; entry: CheckIn } | null {
+  try {
+    const time = toTime(row[0], timeZone);
+    const id = String(row[1] ?? '').trim();
+    if (time === null || id === '') return null;
+    const value = toNumber(row[2]);
+    const confidence = isMissing(row[3]) ? null : toNumber(row[3]);
+    return { id, entry: { time, value, confidence, comment: String(row[4] ?? ''), user: String(row[5] ?? '') } };
+  } catch {
+    return null;
+  }
+}
+
+/** Appends one check-in after the last row; makes the sheet (with its header) on first use. */
+export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): void {
+  const sheet = ownedSheet(spreadsheet, 'check-ins');
+  if (sheet.getLastRow() === 0) {
+    sheet.getRange(1, 1, 1, CHECK_IN_HEADER.length).setValues([[...CHECK_IN_HEADER]]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
+    sheet.getRange('D2:D').setNumberFormat('0%');
+  }
+  sheet.appendRow(
+    [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user].map(safeCellValue),
+  );
+}

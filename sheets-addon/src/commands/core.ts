@@ -1,0 +1,2 @@
+// The one door to the scoring core: every number the add-on writes comes through here.
+export * from '../../../shared/src/index';

@@ -1,0 +1,48 @@
+/**
+ * Extensions ▸ Aligned OKRs ▸ Hourly refresh on/off: an installable time-driven trigger that
+ * rebuilds the cascade and the dashboard every hour. Editor add-ons may hold one trigger of
+ * each kind per user and document, and at most hourly, so the toggle deletes before creating
+ * and never makes a second one.
+ */
+import { writeCascade } from './build-cascade';
+import { writeDashboard } from './build-dashboard';
+import { BUSY_MESSAGE, withDocumentLock } from './lock';
+import { messageOf, runMenuCommand } from './menu-command';
+import { loadOkrModel } from './okr-model';
+
+export const REFRESH_HANDLER = 'refreshAll';
+
+/** Menu item. */
+export function toggleHourlyRefresh(): void {
+  runMenuCommand((spreadsheet) => {
+    const ours = ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === REFRESH_HANDLER);
+    if (ours.length > 0) {
+      for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
+      return 'Hourly refresh is off. Build cascade and Build dashboard still work from the menu.';
+    }
+    ScriptApp.newTrigger(REFRESH_HANDLER).timeBased().everyHours(1).create();
+    return 'Hourly refresh is on: the cascade and the dashboard are rebuilt about once an hour.';
+  });
+}
+
+/**
+ * The trigger's handler (also callable by hand). There is no user interface in a
+ * time-driven run, so nothing here may call getUi(); a busy lock just waits for next hour.
+ */
+export function refreshAll(_event?: unknown): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
+    console.warn('Aligned refresh: no active spreadsheet in this run; nothing was refreshed.');
+    return;
+  }
+  try {
+    withDocumentLock(() => {
+      const model = loadOkrModel(spreadsheet);
+      writeCascade(model);
+      writeDashboard(model);
+    });
+  } catch (error) {
+    if (messageOf(error) === BUSY_MESSAGE) return;
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Status colours for conditional formatting. The rules match the status text the core
+ * labels (STATUS_LABELS), so the colour follows the cell even after a user sorts or filters,
+ * and the text still says the status for anyone who cannot tell the colours apart.
+ */
+import { STATUS_LABELS, type StatusCode } from './core';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export const STATUS_COLOURS: Readonly<Record<StatusCode, { background: string; font: string }>> = {
+  achieved: { background: '#b7e1cd', font: '#0d652d' },
+  on_track: { background: '#ceead6', font: '#137333' },
+  at_risk: { background: '#fef7cd', font: '#8a5a00' },
+  off_track: { background: '#fad2cf', font: '#a50e0e' },
+  not_started: { background: '#f1f3f4', font: '#5f6368' },
+  no_data: { background: '#f1f3f4', font: '#5f6368' },
+  closed: { background: '#e8eaed', font: '#3c4043' },
+};
+
+export function statusRules(range: Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  return (Object.keys(STATUS_COLOURS) as StatusCode[]).map((code) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(STATUS_LABELS[code])
+      .setBackground(STATUS_COLOURS[code].background)
+      .setFontColor(STATUS_COLOURS[code].font)
+      .setRanges([range])
+      .build(),
+  );
+}

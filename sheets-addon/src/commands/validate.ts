@@ -1,0 +1,92 @@
+/**
+ * Extensions ▸ Aligned OKRs ▸ Validate: a sidebar listing every problem the core found in the
+ * OKR sheet (duplicate IDs, unknown parents, cycles, target equal to baseline, text where a
+ * number is needed, end before start, negative weights…), each with the address of its cell.
+ * Clicking one calls selectCell, which takes the user there.
+ */
+import { cellAddress, columnLetter, ADDRESS_PATTERN } from './a1-notation';
+import type { Column, Problem } from './core';
+import { MENU_TITLE, messageOf } from './menu-command';
+import { loadOkrModel, type OkrModel } from './okr-model';
+
+export interface ProblemItem {
+  severity: 'error' | 'warning';
+  /** Where selectCell goes: "'OKRs'!J7". */
+  a1: string;
+  /** What the list shows: "J7" or "Row 7". */
+  where: string;
+  message: string;
+}
+
+/** The sidebar lists at most this many; the rest are counted. */
+export const MAX_LISTED = 500;
+
+/** Menu item: opens the sidebar. */
+export function showValidateSidebar(): void {
+  const ui = SpreadsheetApp.getUi();
+  let model: OkrModel;
+  try {
+    model = loadOkrModel(SpreadsheetApp.getActiveSpreadsheet());
+  } catch (error) {
+    ui.alert(MENU_TITLE, messageOf(error), ui.ButtonSet.OK);
+    return;
+  }
+  const items = problemItems(model);
+  const template = HtmlService.createTemplateFromFile('Validate');
+  template.sheetName = model.sheet.getName();
+  template.rowCount = Math.max(0, model.table.length - 1);
+  template.problems = items.slice(0, MAX_LISTED);
+  template.more = Math.max(0, items.length - MAX_LISTED);
+  ui.showSidebar(template.evaluate().setTitle('Aligned: validate'));
+}
+
+/** google.script.run: selects the cell a problem points to. */
+export function selectCell(a1: unknown): void {
+  if (typeof a1 !== 'string' || a1.length > 300 || !ADDRESS_PATTERN.test(a1)) {
+    throw new Error(`Expected a cell address such as 'OKRs'!B7, found ${typeof a1 === 'string' ? `"${a1.slice(0, 60)}"` : typeof a1}. Run Validate again.`);
+  }
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheetName = a1.slice(1, a1.indexOf("'!")).replace(/''/g, "'");
+  if (!spreadsheet.getSheetByName(sheetName)) {
+    throw new Error(`The sheet "${sheetName}" no longer exists (renamed or deleted). Run Validate again.`);
+  }
+  spreadsheet.getRange(a1).activate();
+}
+
+export function problemItems(model: OkrModel): ProblemItem[] {
+  const sheetName = model.sheet.getName();
+  const lastColumn = model.table[0]?.length ?? 1;
+  const rowOfId = new Map<string, number>();
+  for (const node of model.parsed.nodes) if (node.row !== undefined && !rowOfId.has(node.id)) rowOfId.set(node.id, node.row);
+
+  const items = model.problems.map((problem) => {
+    const row = problem.row ?? firstRowOf(problem, rowOfId) ?? 1;
+    const column = columnOf(problem, model.parsed.columns);
+    return {
+      severity: problem.severity,
+      a1: cellAddress(sheetName, row, column, lastColumn),
+      where: column === null ? `Row ${row}` : `${columnLetter(column)}${row}`,
+      message: problem.message,
+    };
+  });
+  // Errors first, then by row, so the list reads top to bottom like the sheet.
+  return items
+    .map((item, i) => ({ item, row: model.problems[i].row ?? 0 }))
+    .sort((a, b) => (a.item.severity === b.item.severity ? a.row - b.row : a.item.severity === 'error' ? -1 : 1))
+    .map((x) => x.item);
+}
+
+function firstRowOf(problem: Problem, rowOfId: Map<string, number>): number | undefined {
+  for (const id of problem.ids ?? []) {
+    const row = rowOfId.get(id);
+    if (row !== undefined) return row;
+  }
+  return undefined;
+}
+
+/** 1-based sheet column of the problem's column, or null when it has none or the sheet lacks it. */
+function columnOf(problem: Problem, columns: Record<Column, number>): number | null {
+  if (!problem.column) return null;
+  const index = (columns as Record<string, number>)[problem.column];
+  return index === undefined || index < 0 ? null : index + 1;
+}

@@ -1,0 +1,62 @@
+import { linearProgress, scoreKeyResult } from '../../../shared/src/index';
+import { choiceReader, isBlank, readDone, readNumber, requireNumber, shown } from './cells';
+import { overCells, type SheetsResult } from './grid';
+import { InputError } from './InputError';
+import { readCap, resultProgress } from './progressInputs';
+
+const KINDS = ['auto', 'increase', 'decrease', 'above', 'below', 'milestone'] as const;
+type Kind = (typeof KINDS)[number];
+
+/**
+ * Progress of a key result as a fraction (1 = 100 %), from baseline to target.
+ *
+ * @param {number|Array<Array<number>>} current The latest value; for a milestone TRUE/FALSE, yes/no or done/not done.
+ * @param {number|Array<Array<number>>} target The value that counts as 100 %.
+ * @param {number|Array<Array<number>>} baseline Optional. The value at the start (0 % progress); blank means 0.
+ * @param {string|Array<Array<string>>} kind Optional. "auto" (default), "increase", "decrease", "above", "below" or "milestone".
+ * @param {number|Array<Array<number>>} cap Optional. Highest progress reported: 1 (default) is 100 %; 0 means no cap.
+ * @return {number|Array<Array<number>>} Progress as a fraction (format the cell as a percentage), blank when current is blank.
+ * @customfunction
+ */
+export function OKR_PROGRESS(current: unknown, target: unknown, baseline?: unknown, kind?: unknown, cap?: unknown): SheetsResult {
+  const readKind = choiceReader<Kind>('kind', KINDS, 'auto');
+  return overCells(
+    'OKR_PROGRESS',
+    [
+      { name: 'current', value: current },
+      { name: 'target', value: target },
+      { name: 'baseline', value: baseline },
+      { name: 'kind', value: kind },
+      { name: 'cap', value: cap },
+    ],
+    (cell) => progressCell(cell[0], cell[1], cell[2], readKind(cell[3]), readCap(cell[4])),
+  );
+}
+
+function progressCell(current: unknown, target: unknown, baseline: unknown, kind: Kind, cap: number | null): number | null {
+  if (isBlank(current)) return null; // no check-in yet: blank, never 0 %
+  if (kind === 'milestone') {
+    return resultProgress(scoreKeyResult({ kind: 'milestone', done: readDone(current, 'current') }));
+  }
+  const c = readNumber(current, 'current') as number;
+  if (kind === 'above' || kind === 'below') {
+    const t = requireNumber(target, 'target', `enter the value to stay ${kind}`);
+    return resultProgress(scoreKeyResult({ kind, target: t, current: c, cap }));
+  }
+  const t = requireNumber(target, 'target', 'enter the value that counts as 100 %');
+  const s = readNumber(baseline, 'baseline') ?? 0;
+  if (t === s) {
+    throw new InputError(`target equals baseline (${shown(t)}): progress is undefined; set a different baseline.`);
+  }
+  if (kind === 'increase' && t < s) {
+    throw new InputError(
+      `kind is "increase" but target (${shown(t)}) is below baseline (${shown(s)}); use "decrease" or "auto", or check the two values.`,
+    );
+  }
+  if (kind === 'decrease' && t > s) {
+    throw new InputError(
+      `kind is "decrease" but target (${shown(t)}) is above baseline (${shown(s)}); use "increase" or "auto", or check the two values.`,
+    );
+  }
+  return linearProgress(c, s, t, cap);
+}
