@@ -1,0 +1,92 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2, useTheme2 } from '@grafana/ui';
+import React from 'react';
+import { formatNumber, formatPercent } from '../../../shared/src/index';
+import type { PanelKeyResult } from '../data/model';
+import { scoreBandColor, statusColor } from '../theme/statusColors';
+
+interface Props {
+  kr: PanelKeyResult;
+  /** The series colour, so the header row matches its line. */
+  color?: string;
+  showChange: boolean;
+  /** Tiny panels show only progress and status. */
+  compact?: boolean;
+}
+
+/**
+ * One key result's figures: progress, score (in its band colour), status as text and colour,
+ * and the change against the previous period. Each figure's tooltip is the core's explanation.
+ */
+export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const progressText = formatPercent(kr.progress.progress);
+  const statusTitle = [kr.status.explain, kr.expected !== null ? kr.expectedExplain + '.' : ''].filter(Boolean).join(' ');
+  const currentTitle = `${kr.reducerName} over ${kr.period.label.toLowerCase()}: ${formatNumber(kr.current)}`;
+  return (
+    <div className={styles.row} data-testid="aligned-header" aria-label={`${kr.name}: ${progressText}, ${kr.status.label}`}>
+      {!compact && (
+        <span className={styles.name} title={currentTitle}>
+          {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
+          {kr.name}
+        </span>
+      )}
+      <span className={styles.progress} title={kr.progress.explain} data-testid="aligned-progress">
+        {progressText}
+      </span>
+      <span className={styles.status} title={statusTitle} data-testid="aligned-status">
+        <span className={styles.dot} style={{ background: statusColor(theme, kr.status.code) }} aria-hidden="true" />
+        {kr.status.label}
+      </span>
+      {!compact && kr.score !== null && (
+        <span
+          className={styles.score}
+          style={{ color: scoreBandColor(theme, kr.band) }}
+          title={`Score ${formatNumber(kr.score, { decimals: 1 })} (${kr.band ?? 'no'} band: red below 0.4, yellow below 0.7, green from 0.7), from ${progressText} progress`}
+          data-testid="aligned-score"
+        >
+          Score {formatNumber(kr.score, { decimals: 1 })}
+        </span>
+      )}
+      {!compact && showChange && kr.change !== null && kr.previous && (
+        <span
+          className={styles.change}
+          title={`${formatNumber(kr.current)} now against ${formatNumber(kr.previous.current)} over the previous period of the same length`}
+          data-testid="aligned-change"
+        >
+          {kr.change > 0 ? '▲ +' : kr.change < 0 ? '▼ ' : '■ '}
+          {formatNumber(kr.change)} vs previous
+        </span>
+      )}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  row: css({
+    display: 'flex',
+    alignItems: 'baseline',
+    flexWrap: 'wrap',
+    columnGap: theme.spacing(1.5),
+    rowGap: 0,
+    fontSize: theme.typography.bodySmall.fontSize,
+    lineHeight: 1.6,
+    minWidth: 0,
+  }),
+  name: css({
+    color: theme.colors.text.primary,
+    fontWeight: theme.typography.fontWeightMedium,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    maxWidth: '40%',
+  }),
+  swatch: css({ display: 'inline-block', width: 10, height: 3, marginRight: 6, verticalAlign: 'middle' }),
+  progress: css({ fontSize: theme.typography.h4.fontSize, fontWeight: theme.typography.fontWeightMedium, color: theme.colors.text.primary }),
+  status: css({ color: theme.colors.text.primary, whiteSpace: 'nowrap' }),
+  dot: css({ display: 'inline-block', width: 8, height: 8, borderRadius: '50%', marginRight: 4 }),
+  score: css({ fontWeight: theme.typography.fontWeightMedium, whiteSpace: 'nowrap' }),
+  change: css({ color: theme.colors.text.secondary, whiteSpace: 'nowrap' }),
+});

@@ -1,0 +1,52 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import React from 'react';
+import type { OptionProblem } from '../data/problem';
+
+interface Props {
+  problem: OptionProblem;
+}
+
+/** The one clear message shown instead of a chart: what is wrong, where to fix it, what was expected and found. */
+export function PanelMessage({ problem }: Props) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.box} role="status" data-testid="aligned-message">
+      <div className={styles.title}>{problem.title}</div>
+      {problem.option && (
+        <div>
+          <span className={styles.key}>Option</span> {problem.option}
+        </div>
+      )}
+      {problem.expected && (
+        <div>
+          <span className={styles.key}>Expected</span> {problem.expected}
+        </div>
+      )}
+      {problem.found && (
+        <div>
+          <span className={styles.key}>Found</span> {problem.found}
+        </div>
+      )}
+      <div className={styles.action}>{problem.action}</div>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  box: css({
+    height: '100%',
+    overflow: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(1),
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+  title: css({ color: theme.colors.text.primary, fontSize: theme.typography.body.fontSize, fontWeight: theme.typography.fontWeightMedium }),
+  key: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium }),
+  action: css({ color: theme.colors.text.primary }),
+});

@@ -1,0 +1,367 @@
+import { FieldType, getFieldDisplayName } from '@grafana/data';
+import type { DataFrame, Field, PanelProps } from '@grafana/data';
+import type { KrKind } from '../../../shared/src/index';
+import { DEFAULT_OPTIONS, withDefaults } from '../defaults';
+import type { AlignedFieldConfig, AlignedOptions } from '../types';
+import type { KeyResultsModel, PanelKeyResult } from './model';
+import type { OptionProblem } from './problem';
+import { readNumberOption } from './readNumberOption';
+import type { Interpolate } from './readNumberOption';
+import { reduceValue, reducerName } from './reduceValue';
+import { resolvePeriod } from './resolvePeriod';
+import { scoreSeries } from './scoreSeries';
+import { toIanaTimeZone } from './timeZone';
+
+/** Everything the mapping needs from PanelProps, plus "now" (injected so tests are deterministic). */
+export interface PanelInput {
+  series: DataFrame[];
+  options: AlignedOptions;
+  timeRange: { from: number; to: number };
+  /** Grafana's time zone setting ('browser', 'utc' or an IANA zone). */
+  timeZone: string;
+  interpolate: Interpolate;
+  now: number;
+}
+
+export function panelInputFromProps(props: PanelProps<AlignedOptions>, now: number = Date.now()): PanelInput {
+  return {
+    series: props.data?.series ?? [],
+    options: props.options,
+    timeRange: { from: props.timeRange.from.valueOf(), to: props.timeRange.to.valueOf() },
+    timeZone: props.timeZone,
+    interpolate: (text) => props.replaceVariables(text),
+    now,
+  };
+}
+
+interface NumericField {
+  field: Field;
+  frame: DataFrame;
+  frameIndex: number;
+  fieldIndex: number;
+  name: string;
+  times: number[] | null;
+  custom: Partial<AlignedFieldConfig>;
+}
+
+/**
+ * DataFrames + panel options → the key results the panel shows, scored by the core.
+ *
+ * Each numeric field is one key result unless it is marked (by its override "Role", or by
+ * name in "Target field" / "Baseline field") as the source of a target or baseline. Field
+ * overrides win over the panel options. The first problem found stops the mapping: the panel
+ * shows that one message rather than a half-right chart.
+ */
+export function frameToKeyResults(input: PanelInput): KeyResultsModel {
+  const options = withDefaults(input.options);
+  const timeZone = toIanaTimeZone(input.timeZone);
+  const periodResult = resolvePeriod(options.period, input.timeRange, input.now, input.interpolate, timeZone);
+  if (periodResult.problem) return fail(periodResult.problem);
+  const period = periodResult.window;
+
+  const fields = numericFields(input.series);
+  const rows = input.series.reduce((n, f) => n + f.length, 0);
+  if (input.series.length === 0 || rows === 0) return fail(noData(), period);
+  if (fields.length === 0) return fail(noNumericField(input.series), period);
+
+  const kr = options.keyResult;
+  const isTarget = (f: NumericField) =>
+    f.custom.role === 'target' || (kr.targetSource === 'field' && f.custom.role !== 'value' && f.name === kr.targetField.trim());
+  const isBaseline = (f: NumericField) =>
+    f.custom.role === 'baseline' || (kr.baselineSource === 'field' && f.custom.role !== 'value' && f.name === kr.baselineField.trim());
+  const targetField = fields.find(isTarget);
+  const baselineField = fields.find(isBaseline);
+  const valueFields = fields.filter((f) => f.custom.role !== 'ignore' && !isTarget(f) && !isBaseline(f));
+
+  if (kr.targetSource === 'field' && !targetField) return fail(missingField('Target field', kr.targetField, fields), period);
+  if (kr.baselineSource === 'field' && !baselineField) return fail(missingField('Baseline field', kr.baselineField, fields), period);
+  if (valueFields.length === 0) return fail(noNumericField(input.series), period);
+
+  const keyResults: PanelKeyResult[] = [];
+  for (const f of valueFields) {
+    const mapped = mapField(f, { options, period, timeZone, input, targetField, baselineField });
+    if ('problem' in mapped) return fail(mapped.problem, period, keyResults);
+    keyResults.push(mapped.keyResult);
+  }
+  return { keyResults, period, problem: null };
+}
+
+interface MapContext {
+  options: AlignedOptions;
+  period: { from: number; to: number; label: string };
+  timeZone: string;
+  input: PanelInput;
+  targetField?: NumericField;
+  baselineField?: NumericField;
+}
+
+function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult } | { problem: OptionProblem } {
+  const { options, period, input } = ctx;
+  const kr = options.keyResult;
+  const custom = f.custom;
+  const where = (option: string, own: boolean) => (own ? `Override for "${f.name}" › ${option}` : `Key result › ${option}`);
+  const read = (text: string | undefined, option: string, own: boolean) => readNumberOption(text, where(option, own), input.interpolate);
+
+  const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
+  const values = toNumbers(f.field.values);
+  const current = reduceValue(f.field, kr.reducer, f.times, period);
+
+  // Target: the field's own override, else the target field, else the panel option.
+  let target: number | null;
+  const ownTarget = nonEmpty(custom.target);
+  if (ownTarget !== undefined) {
+    const r = read(ownTarget, 'Target', true);
+    if (r.problem) return { problem: r.problem };
+    target = r.value;
+  } else if (ctx.targetField) {
+    target = reduceValue(ctx.targetField.field, 'lastNotNull');
+  } else {
+    const r = read(kr.target, 'Target', false);
+    if (r.problem) return { problem: r.problem };
+    target = r.value;
+  }
+
+  let baseline: number | null;
+  const ownBaseline = nonEmpty(custom.baseline);
+  if (ownBaseline !== undefined) {
+    const r = read(ownBaseline, 'Baseline', true);
+    if (r.problem) return { problem: r.problem };
+    baseline = r.value;
+  } else if (ctx.baselineField) {
+    baseline = reduceValue(ctx.baselineField.field, 'lastNotNull');
+  } else if (kr.baselineSource === 'periodStart') {
+    baseline = firstInWindow(values, f.times, period);
+  } else {
+    const r = read(kr.baseline, 'Baseline', false);
+    if (r.problem) return { problem: r.problem };
+    baseline = r.value;
+  }
+
+  const lowRead = read(nonEmpty(custom.low) ?? kr.low, 'Low', nonEmpty(custom.low) !== undefined);
+  if (lowRead.problem) return { problem: lowRead.problem };
+  const highRead = read(nonEmpty(custom.high) ?? kr.high, 'High', nonEmpty(custom.high) !== undefined);
+  if (highRead.problem) return { problem: highRead.problem };
+  const low = lowRead.value;
+  const high = highRead.value;
+
+  const configProblem = checkKind(kind, { target, baseline, low, high }, f.name, ownTarget !== undefined, kr.baselineSource, !!ctx.baselineField);
+  if (configProblem) return { problem: configProblem };
+
+  const scored = scoreSeries({
+    kind,
+    baseline,
+    target,
+    low,
+    high,
+    current,
+    values,
+    times: f.times,
+    field: f.field,
+    reducer: kr.reducer,
+    period,
+    now: input.now,
+    timeZone: ctx.timeZone,
+    statusPreset: kr.statusPreset,
+  });
+
+  const thresholds = f.field.config.thresholds ?? null;
+  return {
+    keyResult: {
+      id: `${f.frameIndex}:${f.fieldIndex}`,
+      name: f.name,
+      field: f.field,
+      frameIndex: f.frameIndex,
+      fieldIndex: f.fieldIndex,
+      times: f.times,
+      values,
+      baseline,
+      target,
+      low,
+      high,
+      weight: typeof custom.weight === 'number' && custom.weight >= 0 ? custom.weight : 1,
+      current,
+      reducer: kr.reducer,
+      reducerName: reducerName(kr.reducer),
+      targetLabel: input.interpolate(kr.targetLabel ?? '').trim() || 'Target',
+      period,
+      now: input.now,
+      timeZone: ctx.timeZone,
+      thresholds,
+      min: finiteOrNull(f.field.config.min),
+      max: finiteOrNull(f.field.config.max),
+      ...scored,
+    },
+  };
+}
+
+/** The inputs each kind needs, as one clear message when one is missing or contradictory. */
+function checkKind(
+  kind: KrKind | 'auto',
+  v: { target: number | null; baseline: number | null; low: number | null; high: number | null },
+  name: string,
+  ownTarget: boolean,
+  baselineSource: string,
+  baselineFromField: boolean
+): OptionProblem | null {
+  const targetOption = ownTarget ? `Override for "${name}" › Target` : 'Key result › Target';
+  if (kind === 'track' || kind === 'milestone') return null;
+  if (kind === 'range') {
+    if (v.low === null || v.high === null) {
+      return {
+        code: 'no_target',
+        title: 'The range has no bounds',
+        option: v.low === null ? 'Key result › Low' : 'Key result › High',
+        expected: 'a number for both Low and High',
+        found: `Low ${v.low === null ? 'empty' : v.low}, High ${v.high === null ? 'empty' : v.high}`,
+        action: 'Type the lowest and highest acceptable values, or pick another kind.',
+      };
+    }
+    if (v.low >= v.high) {
+      return {
+        code: 'invalid_option',
+        title: 'The range is empty',
+        option: 'Key result › High',
+        expected: `a number above Low (${v.low})`,
+        found: String(v.high),
+        action: 'Make High greater than Low.',
+      };
+    }
+    return null;
+  }
+  if (v.target === null) {
+    return {
+      code: 'no_target',
+      title: 'No target configured',
+      option: targetOption,
+      expected: 'the value this series must reach, e.g. 1200 or $target',
+      found: 'nothing',
+      action: 'Type the target in the panel options (Key result › Target), or mark a field as the target.',
+    };
+  }
+  if ((kind === 'auto' || kind === 'increase' || kind === 'decrease') && v.baseline !== null && v.baseline === v.target) {
+    return {
+      code: 'invalid_option',
+      title: 'The target equals the baseline',
+      option: baselineSource === 'periodStart' && !baselineFromField ? 'Key result › Baseline source' : 'Key result › Baseline',
+      expected: `a baseline different from the target (${v.target})`,
+      found: String(v.baseline),
+      action: 'Progress from a value to itself cannot be measured: change the target or the baseline, or use kind "Stay above/below".',
+    };
+  }
+  return null;
+}
+
+function numericFields(series: DataFrame[]): NumericField[] {
+  const out: NumericField[] = [];
+  series.forEach((frame, frameIndex) => {
+    const timeField = findTimeField(frame);
+    const times = timeField ? toTimes(timeField.values) : null;
+    frame.fields.forEach((field, fieldIndex) => {
+      if (field.type !== FieldType.number || field === timeField) return;
+      out.push({
+        field,
+        frame,
+        frameIndex,
+        fieldIndex,
+        name: getFieldDisplayName(field, frame, series),
+        times,
+        custom: (field.config.custom ?? {}) as Partial<AlignedFieldConfig>,
+      });
+    });
+  });
+  return out;
+}
+
+const TIME_NAME = /^(time|timestamp|date|_time)$/i;
+
+/**
+ * The frame's time field: a field typed time, or else one named time/timestamp/date whose values
+ * read as instants (CSV and some SQL sources hand times over as text or epoch numbers).
+ */
+function findTimeField(frame: DataFrame): Field | undefined {
+  const typed = frame.fields.find((x) => x.type === FieldType.time);
+  if (typed) return typed;
+  return frame.fields.find((x) => {
+    if (!TIME_NAME.test(x.name)) return false;
+    const first = Array.from(x.values as ArrayLike<unknown>).find((v) => v !== null && v !== undefined && v !== '');
+    if (typeof first === 'number') return first > 1e11;
+    return typeof first === 'string' && /^\d{4}-\d{2}-\d{2}/.test(first) && !Number.isNaN(Date.parse(first));
+  });
+}
+
+function firstInWindow(values: Array<number | null>, times: number[] | null, period: { from: number; to: number }): number | null {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    if (times === null) return v;
+    if (times[i] >= period.from && times[i] < period.to) return v;
+  }
+  return null;
+}
+
+function toNumbers(values: ArrayLike<unknown>): Array<number | null> {
+  const out = new Array<number | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+  return out;
+}
+
+function toTimes(values: ArrayLike<unknown>): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN;
+  }
+  return out;
+}
+
+function nonEmpty(text: unknown): string | undefined {
+  if (typeof text === 'number') return String(text);
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+function finiteOrNull(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+function fail(problem: OptionProblem, period: KeyResultsModel['period'] = null, keyResults: PanelKeyResult[] = []): KeyResultsModel {
+  return { keyResults, period, problem };
+}
+
+function noData(): OptionProblem {
+  return {
+    code: 'no_data',
+    title: 'No data',
+    option: 'Query',
+    expected: 'at least one query returning a numeric series',
+    found: 'no rows in the selected time range',
+    action: 'Check the query and the dashboard time range.',
+  };
+}
+
+function noNumericField(series: DataFrame[]): OptionProblem {
+  const names = series.flatMap((frame) => frame.fields.map((field) => `${getFieldDisplayName(field, frame, series)} (${field.type})`));
+  return {
+    code: 'no_numeric_field',
+    title: 'No numeric series to score',
+    option: 'Query',
+    expected: 'a numeric field (the key result), with or without a time field',
+    found: names.length ? names.slice(0, 6).join(', ') : 'no fields',
+    action: 'Return a number column from the query, or convert it with the "Convert field type" transformation.',
+  };
+}
+
+function missingField(option: string, wanted: string, fields: NumericField[]): OptionProblem {
+  return {
+    code: 'invalid_option',
+    title: `${option} not found`,
+    option: `Key result › ${option}`,
+    expected: wanted.trim() ? `a numeric field named "${wanted.trim()}"` : 'the name of a numeric field',
+    found: fields.map((f) => `"${f.name}"`).join(', ') || 'no numeric fields',
+    action: `Type one of the field names in ${option}, or set the field's override "Role".`,
+  };
+}
+
+export { DEFAULT_OPTIONS };

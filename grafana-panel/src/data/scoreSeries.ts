@@ -1,0 +1,144 @@
+import type { Field } from '@grafana/data';
+import {
+  conditionStatus,
+  expectedProgress,
+  formatPercent,
+  inferDirection,
+  paceForecast,
+  score as scoreOf,
+  scoreBand,
+  scoreKeyResult,
+  status as statusOf,
+  trendForecast,
+} from '../../../shared/src/index';
+import type { CheckIn, KrKind, TimeWindow } from '../../../shared/src/index';
+import type { PanelKeyResult } from './model';
+import { reduceValue } from './reduceValue';
+
+export interface SeriesToScore {
+  kind: KrKind | 'auto';
+  baseline: number | null;
+  target: number | null;
+  low: number | null;
+  high: number | null;
+  current: number | null;
+  values: Array<number | null>;
+  times: number[] | null;
+  field: Field;
+  reducer: string;
+  period: TimeWindow;
+  now: number;
+  timeZone: string;
+  /** A core status preset name ('default', 'mooncamp', ...). */
+  statusPreset?: string;
+}
+
+export type ScoredSeries = Pick<
+  PanelKeyResult,
+  'kind' | 'direction' | 'progress' | 'expected' | 'expectedExplain' | 'status' | 'score' | 'band' | 'paceAtEnd' | 'trend' | 'previous' | 'change'
+>;
+
+/** Reducers whose value at a time is just the latest sample, so samples are the check-ins. */
+const LATEST_SAMPLE = new Set(['last', 'lastNotNull']);
+/** How many points a cumulative reducer (sum, count...) is evaluated at to feed the trend. */
+const TREND_POINTS = 24;
+
+/**
+ * Hands one mapped series to the core: progress, expected progress, status, score, the
+ * pace and trend forecasts, and the previous period's figures. The only place the panel
+ * calls the core's scoring functions, so a change in the core's contract is fixed here.
+ */
+export function scoreSeries(s: SeriesToScore): ScoredSeries {
+  const direction = s.kind === 'decrease' ? 'decrease' : s.kind === 'increase' ? 'increase' : inferDirection(s.baseline, s.target);
+  const kind: KrKind = s.kind === 'auto' ? direction : s.kind;
+  const lastDay = s.period.to - 1; // the core counts the end day whole; windows are half-open
+  const asOf = Math.min(Math.max(s.now, s.period.from), lastDay);
+
+  const progress = scoreKeyResult({ kind, direction, baseline: s.baseline, target: s.target, current: s.current, low: s.low, high: s.high });
+  const expected = expectedProgress(s.period.from, lastDay, s.now, s.timeZone);
+  const condition = kind === 'above' || kind === 'below' || kind === 'range' || kind === 'milestone';
+  const st = condition
+    ? conditionStatus({ met: progress.met ?? null, start: s.period.from, end: lastDay, asOf: s.now })
+    : statusOf({ progress: progress.progress, expected, start: s.period.from, end: lastDay, asOf: s.now, thresholds: s.statusPreset });
+  const score = progress.progress === null ? null : scoreOf(progress.progress);
+  const band = score === null ? null : scoreBand(score);
+
+  const linear = kind === 'increase' || kind === 'decrease';
+  const paceAtEnd =
+    linear && s.current !== null && s.baseline !== null && expected !== null && s.now < s.period.to
+      ? paceForecast(s.current, s.baseline, expected)
+      : null;
+
+  let trend: ScoredSeries['trend'] = null;
+  if (linear && s.target !== null && s.times) {
+    const checkIns = trendCheckIns(s, asOf);
+    const t = trendForecast(checkIns, {
+      target: s.target,
+      baseline: s.baseline,
+      start: s.period.from,
+      end: lastDay,
+      asOf: s.now,
+      timeZone: s.timeZone,
+      thresholds: s.statusPreset,
+    });
+    trend = {
+      valueAtEnd: t.valueAtEnd ?? null,
+      completionTime: t.completionTime ?? null,
+      trendingOffTrack: !!t.trendingOffTrack,
+      explain: t.explain,
+    };
+  }
+
+  let previous: ScoredSeries['previous'] = null;
+  let change: number | null = null;
+  if (s.times) {
+    const length = s.period.to - s.period.from;
+    const prevWindow = { from: s.period.from - length, to: s.period.from };
+    const prevCurrent = reduceValue(s.field, s.reducer, s.times, prevWindow);
+    if (prevCurrent !== null) {
+      const prevProgress = scoreKeyResult({ kind, direction, baseline: s.baseline, target: s.target, current: prevCurrent, low: s.low, high: s.high });
+      previous = { current: prevCurrent, progress: prevProgress.progress };
+      change = s.current === null ? null : s.current - prevCurrent;
+    }
+  }
+
+  return {
+    kind,
+    direction,
+    progress,
+    expected,
+    expectedExplain: expected === null ? 'The period is unknown' : `${formatPercent(expected)} of the period has elapsed`,
+    status: { code: st.code, label: st.label, explain: st.explain },
+    score,
+    band,
+    paceAtEnd: paceAtEnd ?? null,
+    trend,
+    previous,
+    change,
+  };
+}
+
+/**
+ * The key result's value as it stood at several moments of the period so far. For "last"
+ * reducers that is the samples themselves; for cumulative ones (sum, count...) the reducer
+ * is run over [start, t) at evenly spaced t, so the trend sees "sign-ins so far", not events.
+ */
+function trendCheckIns(s: SeriesToScore, asOf: number): CheckIn[] {
+  const times = s.times as number[];
+  const out: CheckIn[] = [];
+  if (LATEST_SAMPLE.has(s.reducer)) {
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i];
+      if (t >= s.period.from && t <= asOf && s.values[i] !== null) out.push({ time: t, value: s.values[i] });
+    }
+    return out;
+  }
+  const span = asOf - s.period.from;
+  if (span <= 0) return out;
+  for (let k = 1; k <= TREND_POINTS; k++) {
+    const t = s.period.from + (span * k) / TREND_POINTS;
+    const v = reduceValue(s.field, s.reducer, times, { from: s.period.from, to: t + 1 });
+    if (v !== null) out.push({ time: t, value: v });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { KeyResultsModel } from '../../data/model';
+import type { BulletItem } from './bulletItem';
+
+/** One bullet per numeric series, as the overlay's mapping scored it. */
+export function bulletsFromKeyResults(model: KeyResultsModel): BulletItem[] {
+  return model.keyResults.map((kr, order) => {
+    const field = kr.field;
+    const last = Math.max(0, field.values.length - 1);
+    return {
+      id: kr.id,
+      title: kr.name,
+      owner: '',
+      objective: '',
+      kind: kr.kind,
+      unit: '',
+      baseline: kr.baseline,
+      target: kr.target,
+      current: kr.current,
+      low: kr.low,
+      high: kr.high,
+      progress: kr.progress.progress,
+      expected: kr.expected,
+      status: kr.status,
+      score: kr.score,
+      scoreBand: kr.band,
+      explain: [kr.progress.explain, kr.status.explain].filter(Boolean).join(' · '),
+      thresholds: kr.thresholds,
+      fieldMin: kr.min,
+      fieldMax: kr.max,
+      links:
+        field.getLinks && field.config.links?.length
+          ? () => field.getLinks!({ valueRowIndex: last })
+          : undefined,
+      order,
+    };
+  });
+}

@@ -1,0 +1,110 @@
+import React, { useId, useState } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { Icon, useStyles2 } from '@grafana/ui';
+import type { Problem } from '../../../../shared/src/index';
+
+interface Props {
+  problems: readonly Problem[];
+  /** Open on first render (e.g. when nothing else could be drawn). */
+  defaultOpen?: boolean;
+}
+
+/**
+ * "N problems" with a list that opens on demand: each entry says where (row, column) and what.
+ * The good rows still render below; this only tells the author what to fix in the source.
+ */
+export function ProblemsList({ problems, defaultOpen = false }: Props) {
+  const styles = useStyles2(getStyles);
+  const [open, setOpen] = useState(defaultOpen);
+  const listId = useId();
+  if (problems.length === 0) {
+    return null;
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const label = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  return (
+    <div className={styles.wrapper}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Icon name={open ? 'angle-down' : 'angle-right'} aria-hidden />
+        <Icon name="exclamation-triangle" className={errors > 0 ? styles.error : styles.warning} aria-hidden />
+        <span>{label}</span>
+        <span className={styles.hint}>{summary(errors, problems.length - errors)}</span>
+      </button>
+      {open && (
+        <ul id={listId} className={styles.list} aria-label="Problems in the OKR rows">
+          {problems.map((p, i) => (
+            <li key={i} className={styles.item}>
+              <span className={p.severity === 'error' ? styles.error : styles.warning}>
+                {p.severity === 'error' ? 'Error' : 'Warning'}
+              </span>{' '}
+              <span className={styles.where}>{where(p)}</span> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function summary(errors: number, warnings: number): string {
+  const parts: string[] = [];
+  if (errors > 0) {
+    parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
+  }
+  if (warnings > 0) {
+    parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  }
+  return `(${parts.join(', ')}; the other rows are shown)`;
+}
+
+/** "Row 4, column Parent:" (what the author looks for in the source). */
+export function where(p: Problem): string {
+  const parts: string[] = [];
+  if (p.row !== undefined) {
+    parts.push(`Row ${p.row}`);
+  }
+  if (p.column) {
+    parts.push(`column ${p.column}`);
+  }
+  return parts.length > 0 ? `${parts.join(', ')}:` : '';
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+    marginBottom: theme.spacing(0.5),
+    flexShrink: 0,
+  }),
+  toggle: css({
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    background: 'none',
+    border: 'none',
+    color: theme.colors.text.primary,
+    padding: theme.spacing(0.25, 0),
+    cursor: 'pointer',
+    fontSize: theme.typography.bodySmall.fontSize,
+    '&:focus-visible': { outline: `2px solid ${theme.colors.primary.main}` },
+  }),
+  hint: css({ color: theme.colors.text.secondary }),
+  list: css({
+    listStyle: 'none',
+    margin: 0,
+    padding: theme.spacing(0, 0, 0.5, 2.5),
+    maxHeight: 160,
+    overflowY: 'auto',
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+  item: css({ padding: theme.spacing(0.25, 0) }),
+  where: css({ fontWeight: theme.typography.fontWeightMedium }),
+  error: css({ color: theme.colors.error.text }),
+  warning: css({ color: theme.colors.warning.text }),
+});

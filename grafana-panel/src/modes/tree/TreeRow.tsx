@@ -1,0 +1,115 @@
+import React, { memo } from 'react';
+import { cx } from '@emotion/css';
+import type { Field, LinkModel } from '@grafana/data';
+import { Icon } from '@grafana/ui';
+import { formatNumber, formatPercent, type NodeEvaluation, type OkrNode } from '../../../../shared/src/index';
+import { HoverExplain } from './HoverExplain';
+import { nodeTag } from './labels';
+import { LinkedTitle } from './LinkedTitle';
+import { INDENT, ROW_HEIGHT, type TreeStyles } from './treeStyles';
+import type { VisibleRow } from './visibleRows';
+
+export interface TreeRowProps {
+  row: VisibleRow;
+  index: number;
+  domId: string;
+  node: OkrNode;
+  evaluation: NodeEvaluation | undefined;
+  /** Text of the live source feeding Current, when there is one. */
+  liveLabel: string | undefined;
+  statusColor: string;
+  onWeakestPath: boolean;
+  focused: boolean;
+  showOwner: boolean;
+  showScore: boolean;
+  links: (() => Array<LinkModel<Field>>) | undefined;
+  styles: TreeStyles;
+  onToggle: (id: string) => void;
+  onFocusRow: (index: number) => void;
+}
+
+/**
+ * One node: toggle, tag, title, owner, a small progress bar with its percentage,
+ * the status in words and colour, and the score. Hovering the progress explains the rollup.
+ */
+export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
+  const { row, node, evaluation: e, styles } = props;
+  const title = node.title || node.id;
+  const progress = e?.progress ?? null;
+  const explanation = explain(e, props.liveLabel);
+  return (
+    <div
+      role="treeitem"
+      id={props.domId}
+      aria-level={row.depth + 1}
+      aria-setsize={row.setSize}
+      aria-posinset={row.position}
+      aria-expanded={row.childCount > 0 ? row.expanded : undefined}
+      aria-selected={props.focused}
+      data-node-id={node.id}
+      className={cx(styles.row, props.focused && styles.focused, props.onWeakestPath && styles.weakest)}
+      style={{ top: props.index * ROW_HEIGHT }}
+      onClick={() => props.onFocusRow(props.index)}
+    >
+      <div className={styles.titleCell} style={{ paddingLeft: row.depth * INDENT }}>
+        {row.childCount > 0 ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className={styles.toggle}
+            aria-label={`${row.expanded ? 'Collapse' : 'Expand'} ${title}`}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onToggle(node.id);
+            }}
+          >
+            <Icon name={row.expanded ? 'angle-down' : 'angle-right'} aria-hidden />
+          </button>
+        ) : (
+          <span className={styles.toggleSpacer} />
+        )}
+        <span className={styles.tag}>{nodeTag(node.level, node.type)}</span>
+        <LinkedTitle text={title} links={props.links} className={styles.title} />
+        {props.onWeakestPath && <span className={styles.badge}>Weakest</span>}
+      </div>
+      {props.showOwner && (
+        <span className={styles.owner} title={node.owner || undefined}>
+          {node.owner}
+        </span>
+      )}
+      <HoverExplain content={explanation}>
+        <span className={styles.progress} aria-label={`Progress ${formatPercent(progress)}. ${explanation}`}>
+          <span className={styles.track} aria-hidden>
+            {progress !== null && (
+              <span
+                className={styles.fill}
+                style={{ width: `${Math.min(1, Math.max(0, progress)) * 100}%`, background: props.statusColor }}
+              />
+            )}
+          </span>
+          <span className={styles.percent}>{formatPercent(progress)}</span>
+        </span>
+      </HoverExplain>
+      <span className={styles.status} style={{ color: props.statusColor }}>
+        {e?.status.label ?? 'Not evaluated'}
+      </span>
+      {props.showScore && (
+        <span className={styles.score} aria-label={`Score ${formatNumber(e?.score ?? null, { decimals: 1 })}`}>
+          {formatNumber(e?.score ?? null, { decimals: 1 })}
+        </span>
+      )}
+    </div>
+  );
+});
+
+/** The rollup's own sentence, the status rule's, and where a live Current came from. */
+export function explain(e: NodeEvaluation | undefined, liveLabel: string | undefined): string {
+  if (!e) {
+    return 'Not evaluated: see the problems list.';
+  }
+  const parts = [e.explain, e.status.explain];
+  if (liveLabel) {
+    parts.push(`Current from ${liveLabel}.`);
+  }
+  return parts.filter((p) => p && p.trim() !== '').join(' · ');
+}

@@ -1,0 +1,24 @@
+import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
+import { AlignedPanel } from './components/AlignedPanel';
+import { addFieldConfig } from './fieldConfig';
+import { migrateOptions, shouldMigrate } from './migrations';
+import { addBulletsOptions } from './modes/bullets/options';
+import { addTreeOptions } from './modes/tree/options';
+import { addCommonOptions, addOverlayOptions } from './options';
+import type { AlignedFieldConfig, AlignedOptions } from './types';
+
+/** The Aligned OKR panel: Grafana loads this export from dist/module.js. */
+export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(AlignedPanel)
+  .setPanelOptions((builder) => {
+    addCommonOptions(builder);
+    addOverlayOptions(builder);
+    addBulletsOptions(builder);
+    addTreeOptions(builder);
+  })
+  .useFieldConfig({
+    standardOptions: {
+      [FieldConfigProperty.Color]: { defaultValue: { mode: 'palette-classic' } },
+    },
+    useCustomConfig: addFieldConfig,
+  })
+  .setMigrationHandler(migrateOptions, shouldMigrate);

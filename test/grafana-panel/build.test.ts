@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import './dom-stubs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as emotionCss from '@emotion/css';
+import * as grafanaData from '@grafana/data';
+import * as grafanaUi from '@grafana/ui';
+import * as React from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+const dist = join(root, 'grafana-panel/dist');
+const ALLOWED = [
+  'react', 'react-dom', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@grafana/data', '@grafana/ui', '@grafana/runtime',
+  '@emotion/css', '@emotion/react', 'emotion', 'lodash', 'jquery', 'moment', 'rxjs', 'rxjs/operators', 'd3', 'i18next',
+  'react-redux', 'redux', 'react-router', 'react-router-dom', 'slate', 'slate-plain-serializer', 'prismjs', '@grafana/slate-react',
+  'react-inlinesvg',
+];
+const BUDGET_GZIP = 100 * 1024;
+let source = '';
+
+beforeAll(() => {
+  // `npm test` builds first; build here too when run on its own.
+  if (!existsSync(join(dist, 'module.js'))) execFileSync('npx', ['webpack', '--config', 'grafana-panel/webpack.config.mjs'], { cwd: root, stdio: 'pipe' });
+  source = readFileSync(join(dist, 'module.js'), 'utf8');
+});
+
+describe('dist/module.js', () => {
+  it('is an AMD module whose dependencies are only Grafana shared modules', () => {
+    const match = /^define\((\[[^\]]*\])/.exec(source);
+    expect(match).not.toBeNull();
+    const deps: string[] = JSON.parse(match![1]);
+    for (const dep of deps) expect(ALLOWED).toContain(dep);
+    // Classic JSX: the bundle never asks for the jsx runtime, so it runs on React 18 and 19 hosts alike.
+    expect(deps).not.toContain('react/jsx-runtime');
+    expect(deps).toEqual(expect.arrayContaining(['react', '@grafana/data', '@grafana/ui']));
+  });
+
+  it('bundles none of the shared modules', () => {
+    // A bundled React or @grafana/data would carry these markers.
+    expect(source).not.toMatch(/__SECRET_INTERNALS|__CLIENT_INTERNALS_DO_NOT_USE|react\.production/);
+  });
+
+  it('exports `plugin`, a PanelPlugin built on the host modules it is given', () => {
+    let exported: Record<string, unknown> | undefined;
+    const modules: Record<string, unknown> = { react: React, '@grafana/data': grafanaData, '@grafana/ui': grafanaUi, '@emotion/css': emotionCss };
+    const define = (deps: string[], factory: (...args: unknown[]) => Record<string, unknown>) => {
+      exported = factory(...deps.map((d) => modules[d]));
+    };
+    new Function('define', source)(define);
+    expect(exported?.plugin).toBeInstanceOf(grafanaData.PanelPlugin);
+    expect((exported?.plugin as grafanaData.PanelPlugin).panel).toBeTypeOf('function');
+  });
+
+  it(`fits the budget of ${BUDGET_GZIP / 1024} KB gzipped`, () => {
+    expect(gzipSync(source).length).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('ships plugin.json (placeholders filled), README, CHANGELOG, LICENSE, logo and source map', () => {
+    const plugin = JSON.parse(readFileSync(join(dist, 'plugin.json'), 'utf8'));
+    expect(plugin).toMatchObject({ type: 'panel', id: 'aligned-okr-panel', name: 'Aligned OKR', dependencies: { grafanaDependency: '>=12.3.0' } });
+    expect(plugin.info.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(plugin.info.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(plugin.info.logos).toEqual({ small: 'img/logo.svg', large: 'img/logo.svg' });
+    for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE', 'img/logo.svg', 'module.js.map', ...plugin.info.screenshots.map((s: { path: string }) => s.path)]) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+    expect(readFileSync(join(dist, 'LICENSE'), 'utf8')).toContain('Apache License');
+  });
+});
