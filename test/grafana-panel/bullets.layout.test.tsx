@@ -75,6 +75,21 @@ describe('bulletGeometry', () => {
     ]);
   });
 
+  it('pace bands follow the chosen status rule: gap and achievement rules too', () => {
+    const gap = paceBands(0, 100, 0.5, { method: 'gap', onTrack: 0.2, atRisk: 0.4 });
+    expect(gap.map((b) => [b.tone, Math.round(b.from), Math.round(b.to)])).toEqual([
+      ['bad', 0, 10],
+      ['warn', 10, 30],
+      ['good', 30, 100],
+    ]);
+    const achievement = paceBands(0, 100, 0.5, { method: 'achievement', onTrack: 0.9, atRisk: 0.75 });
+    expect(achievement.map((b) => [b.tone, Math.round(b.from), Math.round(b.to)])).toEqual([
+      ['bad', 0, 75],
+      ['warn', 75, 90],
+      ['good', 90, 100],
+    ]);
+  });
+
   it('shows the inside of a range as the good band, and no pace tick', () => {
     const g = bulletGeometry(item({ kind: 'range', baseline: null, target: null, low: 20, high: 40, current: 30 }), 'pace')!;
     expect(g.bands.map((b) => b.tone)).toEqual(['bad', 'good', 'bad']);

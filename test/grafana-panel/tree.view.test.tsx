@@ -48,6 +48,19 @@ describe('TreeView', () => {
     expect(treeItem('KR1').getAttribute('aria-level')).toBe('3');
   });
 
+  it('scores with the panel\'s status rule, and names an unknown rule as a problem', () => {
+    const viva = panelOptions('tree', { tree: {}, keyResult: { ...panelOptions('tree').keyResult, statusPreset: 'viva' } });
+    renderPanel(TreeView, [okrFrame(smallCascadeRows())], viva);
+    // Viva: on track only at or ahead of the pace, so 40 % of an expected 50 % is behind.
+    expect(within(treeItem('KR3')).getByText('Off track')).toBeTruthy();
+    cleanup();
+    const unknown = panelOptions('tree', { tree: {}, keyResult: { ...panelOptions('tree').keyResult, statusPreset: 'strict' } });
+    renderPanel(TreeView, [okrFrame(smallCascadeRows())], unknown);
+    fireEvent.click(screen.getByRole('button', { name: /1 problem/ }));
+    expect(screen.getByText(/"strict", which is not a status rule/)).toBeTruthy();
+    expect(within(treeItem('KR3')).getByText('At risk')).toBeTruthy(); // the default rule
+  });
+
   it('collapses and expands a branch with the mouse', () => {
     renderPanel(TreeView, [okrFrame(smallCascadeRows())], treeOptions());
     expect(visibleIds()).toContain('KR1');

@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { formatNumber, formatPercent, type Problem } from '../../../../shared/src/index';
+import { formatNumber, formatPercent, type Problem, type StatusThresholds } from '../../../../shared/src/index';
 import { frameToKeyResults, panelInputFromProps } from '../../data/frameToKeyResults';
 import { describeProblem } from '../../data/problem';
 import { toIanaTimeZone } from '../../data/timeZone';
@@ -13,6 +13,7 @@ import { HoverExplain } from '../tree/HoverExplain';
 import { LinkedTitle } from '../tree/LinkedTitle';
 import { findOkrFrame } from '../tree/okrFrame';
 import { ProblemsList } from '../tree/ProblemsList';
+import { readStatusRule } from '../tree/statusRule';
 import type { BulletItem } from './bulletItem';
 import { BulletChart, bandColor } from './BulletChart';
 import { bulletGeometry } from './bulletGeometry';
@@ -39,6 +40,7 @@ export function BulletsView(props: PanelProps<AlignedOptions>) {
     () => groupBullets(sortBullets(source.items, options.sortBy), options.groupBy),
     [source.items, options.sortBy, options.groupBy]
   );
+  const statusRule = useMemo(() => readStatusRule(props.options.keyResult?.statusPreset).thresholds, [props.options.keyResult?.statusPreset]);
   const layout = chooseLayout(options.layout, props.width, props.height, source.items.length, options.minCardWidth);
 
   return (
@@ -61,7 +63,15 @@ export function BulletsView(props: PanelProps<AlignedOptions>) {
               style={layout.kind === 'grid' ? { gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` } : undefined}
             >
               {group.items.map((item) => (
-                <Bullet key={item.id} item={item} layout={layout.kind} options={options} styles={styles} theme={theme} />
+                <Bullet
+                  key={item.id}
+                  item={item}
+                  layout={layout.kind}
+                  options={options}
+                  statusRule={statusRule}
+                  styles={styles}
+                  theme={theme}
+                />
               ))}
             </div>
           </section>
@@ -85,6 +95,7 @@ function useBulletSource(props: PanelProps<AlignedOptions>, options: BulletsOpti
         asOf,
         timeZone: toIanaTimeZone(timeZone),
         rollupMode: 'weighted',
+        statusPreset: props.options.keyResult?.statusPreset,
       });
       if ('missing' in result) {
         return { items: [], problems: [], message: result.missing };
@@ -107,14 +118,15 @@ function useBulletSource(props: PanelProps<AlignedOptions>, options: BulletsOpti
 
 interface BulletProps {
   item: BulletItem;
+  statusRule: Readonly<StatusThresholds>;
   layout: 'list' | 'grid';
   options: BulletsOptions;
   styles: ReturnType<typeof getStyles>;
   theme: GrafanaTheme2;
 }
 
-function Bullet({ item, layout, options, styles, theme }: BulletProps) {
-  const geometry = bulletGeometry(item, options.bands);
+function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProps) {
+  const geometry = bulletGeometry(item, options.bands, statusRule);
   const color = statusColor(theme, item.status.code);
   const score = formatNumber(item.score, { decimals: 1 });
   const chart = geometry ? (

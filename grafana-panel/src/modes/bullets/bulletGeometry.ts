@@ -1,5 +1,5 @@
 import { ThresholdsMode } from '@grafana/data';
-import { DEFAULT_THRESHOLDS } from '../../../../shared/src/index';
+import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../../../../shared/src/index';
 import type { BulletItem } from './bulletItem';
 import type { BulletBands } from './bulletsOptions';
 
@@ -37,9 +37,13 @@ export interface BulletGeometry {
  * Milestones and key results without a usable baseline-to-target span are drawn on a
  * 0–100 % progress axis instead, using the core's progress.
  */
-export function bulletGeometry(item: BulletItem, bands: BulletBands): BulletGeometry | null {
+export function bulletGeometry(
+  item: BulletItem,
+  bands: BulletBands,
+  rule: Readonly<StatusThresholds> = DEFAULT_THRESHOLDS
+): BulletGeometry | null {
   if (usesProgressAxis(item)) {
-    return progressAxisGeometry(item, bands);
+    return progressAxisGeometry(item, bands, rule);
   }
   const figures = [item.baseline, item.target, item.current, item.low, item.high].filter(isFiniteNumber);
   if (figures.length === 0) {
@@ -50,7 +54,7 @@ export function bulletGeometry(item: BulletItem, bands: BulletBands): BulletGeom
   const start = item.baseline ?? domain[0];
   return {
     domain,
-    bands: valueBands(item, bands, domain, pos),
+    bands: valueBands(item, bands, domain, pos, rule),
     bar: item.current === null ? null : ordered(pos(start), pos(item.current)),
     target: item.target === null ? null : pos(item.target),
     pace: paceTick(item, pos),
@@ -65,11 +69,11 @@ function usesProgressAxis(item: BulletItem): boolean {
   return item.target === null && item.low === null && item.high === null && item.current === null && item.progress !== null;
 }
 
-function progressAxisGeometry(item: BulletItem, bands: BulletBands): BulletGeometry {
+function progressAxisGeometry(item: BulletItem, bands: BulletBands, rule: Readonly<StatusThresholds>): BulletGeometry {
   const pos = (p: number) => clampPercent(p * 100);
   return {
     domain: [0, 1],
-    bands: bands === 'pace' && item.expected !== null && item.kind !== 'milestone' ? paceBands(0, 100, item.expected) : [],
+    bands: bands === 'pace' && item.expected !== null && item.kind !== 'milestone' ? paceBands(0, 100, item.expected, rule) : [],
     bar: item.progress === null ? null : { from: 0, to: pos(item.progress) },
     target: 100,
     pace: item.expected === null || item.kind === 'milestone' ? null : pos(item.expected),
@@ -80,7 +84,8 @@ function valueBands(
   item: BulletItem,
   source: BulletBands,
   domain: [number, number],
-  pos: (v: number) => number
+  pos: (v: number) => number,
+  rule: Readonly<StatusThresholds>
 ): Band[] {
   if (source === 'thresholds') {
     return thresholdBands(item, domain, pos);
@@ -100,19 +105,22 @@ function valueBands(
       if (item.baseline === null || item.target === null || item.expected === null) {
         return [];
       }
-      return paceBands(pos(item.baseline), pos(item.target), item.expected);
+      return paceBands(pos(item.baseline), pos(item.target), item.expected, rule);
   }
 }
 
 /**
- * Pace bands between the baseline (b) and the target (t), from the core's default status rule:
- * below atRisk × expected is off track, up to onTrack × expected at risk, beyond on track.
- * Positions move linearly from b to t, so decreasing key results (t left of b) work too.
+ * Pace bands between the baseline (b) and the target (t): where today's status would change,
+ * read from the core's status rule. Ratio rule: off track below atRisk × expected, at risk up to
+ * onTrack × expected. Gap rule: the same as points behind expected. Achievement rule: fixed
+ * progress levels. (The early-period grace of the default rule is not drawn.) Positions move
+ * linearly from b to t, so decreasing key results (t left of b) work too.
  */
-export function paceBands(b: number, t: number, expected: number): Band[] {
+export function paceBands(b: number, t: number, expected: number, rule: Readonly<StatusThresholds> = DEFAULT_THRESHOLDS): Band[] {
+  const [riskFraction, trackFraction] = bandEdges(expected, rule);
   const at = (fraction: number) => b + fraction * (t - b);
-  const riskEdge = at(DEFAULT_THRESHOLDS.atRisk * expected);
-  const trackEdge = at(DEFAULT_THRESHOLDS.onTrack * expected);
+  const riskEdge = at(riskFraction);
+  const trackEdge = at(trackFraction);
   const towardsTarget = t >= b ? 100 : 0;
   const awayFromTarget = t >= b ? 0 : 100;
   return [
@@ -120,6 +128,18 @@ export function paceBands(b: number, t: number, expected: number): Band[] {
     { ...ordered(riskEdge, trackEdge), tone: 'warn' as const, label: 'at-risk pace' },
     { ...ordered(trackEdge, towardsTarget), tone: 'good' as const, label: 'on-track pace' },
   ].filter((band) => band.to - band.from > 0);
+}
+
+/** Progress fractions where "at risk" and "on track" begin today, under the rule. */
+function bandEdges(expected: number, rule: Readonly<StatusThresholds>): [number, number] {
+  switch (rule.method ?? 'ratio') {
+    case 'gap':
+      return [Math.max(0, expected - rule.atRisk), Math.max(0, expected - rule.onTrack)];
+    case 'achievement':
+      return [rule.atRisk, rule.onTrack];
+    default:
+      return [rule.atRisk * expected, rule.onTrack * expected];
+  }
 }
 
 function rangeBands(item: BulletItem, pos: (v: number) => number): Band[] {

@@ -42,8 +42,9 @@ export function TreeView(props: PanelProps<AlignedOptions>) {
         asOf,
         timeZone: toIanaTimeZone(timeZone),
         rollupMode: options.rollupMode,
+        statusPreset: props.options.keyResult?.statusPreset,
       }),
-    [data.series, options.frame, options.reducer, options.rollupMode, asOf, timeZone]
+    [data.series, options.frame, options.reducer, options.rollupMode, props.options.keyResult?.statusPreset, asOf, timeZone]
   );
 
   if ('missing' in result) {

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/src/index';
 import { applyLiveValues, type LiveSource } from './liveValues';
 import { findOkrFrame, frameToTable } from './okrFrame';
+import { readStatusRule } from './statusRule';
 
 /** Everything the tree and the bullets draw from OKR rows; every figure is the core's. */
 export interface CascadeModel {
@@ -34,6 +35,8 @@ export interface CascadeInput {
   asOf: number;
   timeZone: string;
   rollupMode: RollupMode;
+  /** Core status preset name (the panel's "Status rule"); unknown names fall back with a problem. */
+  statusPreset?: string;
 }
 
 /**
@@ -51,10 +54,12 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
   const parsed = parseRows(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER });
   const live = applyLiveValues(parsed.nodes, input.series, okrFrame, input.reducer);
   const cascade = buildCascade(live.nodes);
+  const rule = readStatusRule(input.statusPreset);
   const evaluations = evaluateCascade(cascade, {
     asOf: input.asOf,
     timeZone: input.timeZone,
     rollupMode: input.rollupMode,
+    statusThresholds: rule.preset,
   });
   const frameRow = new Map<string, number>();
   for (const node of cascade.nodes) {
@@ -67,7 +72,7 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
       okrFrame,
       cascade,
       evaluations,
-      problems: sortProblems([...parsed.problems, ...cascade.problems, ...live.problems]),
+      problems: sortProblems([...parsed.problems, ...cascade.problems, ...live.problems, ...(rule.problem ? [rule.problem] : [])]),
       live: live.sources,
       frameRow,
     },
