@@ -23,6 +23,7 @@ import { chartLabel, valueText } from './bulletText';
 import { bulletsFromCascade } from './fromCascade';
 import { bulletsFromKeyResults } from './fromKeyResults';
 import { groupBullets, sortBullets } from './sortGroup';
+import { asOfFor } from '../../data/asOf';
 
 type Source = { items: BulletItem[]; problems: Problem[]; message: string | null };
 
@@ -83,7 +84,7 @@ export function BulletsView(props: PanelProps<AlignedOptions>) {
 
 function useBulletSource(props: PanelProps<AlignedOptions>, options: BulletsOptions): Source {
   const { data, timeRange, timeZone } = props;
-  const asOf = timeRange.to.valueOf();
+  const asOf = asOfFor(timeRange);
   return useMemo(() => {
     const useRows =
       options.source === 'rows' || (options.source === 'auto' && findOkrFrame(data.series, options.frame) !== undefined);

@@ -13,6 +13,7 @@ import { readTreeOptions, type TreeOptions } from './treeOptions';
 import { getTreeStyles } from './treeStyles';
 import { expansionRule, flattenVisible } from './visibleRows';
 import { weakestPath } from './weakest';
+import { asOfFor } from '../../data/asOf';
 
 /** Expand all / collapse all set a base; clicks on single nodes override it. */
 interface Expansion {
@@ -31,7 +32,7 @@ export function TreeView(props: PanelProps<AlignedOptions>) {
   const options = useMemo(() => readTreeOptions(props.options), [props.options]);
   const styles = useStyles2(getTreeStyles);
   const theme = useTheme2();
-  const asOf = timeRange.to.valueOf();
+  const asOf = asOfFor(timeRange);
 
   const result = useMemo(
     () =>
