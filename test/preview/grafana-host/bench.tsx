@@ -1,0 +1,294 @@
+/**
+ * The browser bench's side (page /bench.html): renders the loaded plugin's panel with
+ * generated data and times it against baselines on the same page, so both pay the same
+ * browser costs. Data is made before the clock starts; a render counts as done when its
+ * DOM holds what a person would see (canvas and header, or tree rows) after effects ran.
+ * Driven by test/bench/browser.bench.ts through window.alignedBench.
+ */
+import React from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import uPlot from 'uplot';
+import {
+  applyFieldOverrides,
+  createDataFrame,
+  createTheme,
+  dateTime,
+  EventBusSrv,
+  FieldType,
+  getPanelOptionsWithDefaults,
+  LoadingState,
+  ThemeContext,
+  type DataFrame,
+  type PanelPlugin,
+} from '@grafana/data';
+import type { DemoPayload } from '../demoPayload';
+
+const WIDTH = 1000;
+const HEIGHT = 400;
+const DAY_MS = 86_400_000;
+
+/** A small deterministic generator, so every run draws the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SeriesData {
+  times: number[];
+  series: number[][];
+  from: number;
+  to: number;
+}
+
+/** `count` rising random walks of `points` samples, ending now. */
+function makeSeries(count: number, points: number): SeriesData {
+  const next = random(count * 7919 + points);
+  const to = Date.now();
+  const step = 15 * 60_000;
+  const from = to - (points - 1) * step;
+  const times = Array.from({ length: points }, (_, i) => from + i * step);
+  const series = Array.from({ length: count }, (_, s) => {
+    let value = 100 * (s + 1);
+    return times.map(() => (value += next() * 2 - 0.8));
+  });
+  return { times, series, from, to };
+}
+
+/** A 1-mission, 9-pillar, 90-objective, 900-key-result cascade (1,000 rows) in the core's row schema. */
+function makeCascadeRows(nodes: number): unknown[][] {
+  const next = random(nodes);
+  const year = new Date().getUTCFullYear();
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const header = ['ID', 'Parent', 'Level', 'Type', 'Title', 'Owner', 'Kind', 'Baseline', 'Target', 'Current', 'Weight', 'Start', 'End'];
+  const rows: unknown[][] = [header];
+  const add = (id: string, parent: string, level: string, type: string, kr: boolean) =>
+    rows.push([
+      id,
+      parent,
+      level,
+      type,
+      `Node ${id}`,
+      'Owner',
+      kr ? 'increase' : '',
+      kr ? 0 : '',
+      kr ? 100 : '',
+      kr ? Math.round(next() * 120) : '',
+      1,
+      start,
+      end,
+    ]);
+  add('M', '', 'mission', 'objective', false);
+  for (let p = 0; rows.length - 1 < nodes && p < 9; p++) {
+    add(`P${p}`, 'M', 'pillar', 'objective', false);
+    for (let o = 0; o < 10; o++) {
+      add(`P${p}-O${o}`, `P${p}`, 'annual', 'objective', false);
+      for (let k = 0; k < 10; k++) {
+        add(`P${p}-O${o}-K${k}`, `P${p}-O${o}`, 'annual', 'key_result', true);
+      }
+    }
+  }
+  return rows.slice(0, nodes + 1);
+}
+
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Renders, then lets effects and follow-up renders run until `done()` holds; returns ms. */
+async function timeRender(render: () => void, done: () => boolean): Promise<number> {
+  const started = performance.now();
+  render();
+  for (let i = 0; i < 500 && !done(); i++) {
+    await macrotask();
+  }
+  if (!done()) {
+    throw new Error('The render never finished: the expected elements did not appear.');
+  }
+  await macrotask();
+  return performance.now() - started;
+}
+
+export interface AlignedBench {
+  overlay(seriesCount: number, points: number): Promise<number>;
+  uplot(seriesCount: number, points: number): Promise<number>;
+  cascade(nodes: number): Promise<number>;
+  plainList(nodes: number): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    alignedBench?: AlignedBench;
+  }
+}
+
+export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
+  const theme = createTheme({ colors: { mode: 'light' } });
+  const eventBus = new EventBusSrv();
+  const host = document.getElementById('root')!;
+
+  function fresh(): { element: HTMLDivElement; root: Root } {
+    host.replaceChildren();
+    const element = document.createElement('div');
+    element.style.width = `${WIDTH}px`;
+    element.style.height = `${HEIGHT}px`;
+    host.append(element);
+    return { element, root: createRoot(element) };
+  }
+
+  /** The panel with Grafana's props, data already through field overrides (Grafana does that before the panel). */
+  function panelElement(frames: DataFrame[], storedOptions: Record<string, unknown>, from: number, to: number) {
+    const { options, fieldConfig } = getPanelOptionsWithDefaults({
+      plugin,
+      currentOptions: storedOptions,
+      currentFieldConfig: { defaults: {}, overrides: [] },
+      isAfterPluginChange: false,
+    });
+    const replaceVariables = (value: string) => value;
+    const timeRange = { from: dateTime(from), to: dateTime(to), raw: { from: dateTime(from), to: dateTime(to) } };
+    const series = applyFieldOverrides({
+      data: frames,
+      fieldConfig,
+      fieldConfigRegistry: plugin.fieldConfigRegistry,
+      replaceVariables,
+      theme,
+      timeZone: 'utc',
+    });
+    const Panel = plugin.panel!;
+    return (
+      <ThemeContext.Provider value={theme}>
+        <Panel
+          id={1}
+          data={{ state: LoadingState.Done, series, timeRange }}
+          timeRange={timeRange}
+          timeZone="utc"
+          options={options}
+          fieldConfig={fieldConfig}
+          transparent={false}
+          width={WIDTH}
+          height={HEIGHT}
+          renderCounter={0}
+          title="bench"
+          eventBus={eventBus}
+          onOptionsChange={() => undefined}
+          onFieldConfigChange={() => undefined}
+          replaceVariables={replaceVariables}
+          onChangeTimeRange={() => undefined}
+        />
+      </ThemeContext.Provider>
+    );
+  }
+
+  window.alignedBench = {
+    async overlay(seriesCount, points) {
+      const data = makeSeries(seriesCount, points);
+      const frame = createDataFrame({
+        refId: 'A',
+        fields: [
+          { name: 'time', type: FieldType.time, values: data.times },
+          ...data.series.map((values, s) => ({ name: `series ${s + 1}`, type: FieldType.number, values })),
+        ],
+      });
+      const periodEnd = data.to + 14 * DAY_MS;
+      const element = panelElement(
+        [frame],
+        {
+          mode: 'overlay',
+          keyResult: { target: '2000', reducer: 'lastNotNull' },
+          period: { source: 'dashboard' },
+          overlay: {
+            showTarget: true,
+            showPace: true,
+            bands: 'pace',
+            forecast: 'trend',
+            showNow: true,
+            showPeriodEdges: true,
+            showHeader: true,
+            showChange: true,
+          },
+        },
+        data.from,
+        periodEnd
+      );
+      const { element: box, root } = fresh();
+      const ms = await timeRender(
+        () => flushSync(() => root.render(element)),
+        () => box.querySelector('canvas') !== null && box.querySelector('[data-testid="aligned-header"]') !== null
+      );
+      root.unmount();
+      return ms;
+    },
+
+    async uplot(seriesCount, points) {
+      const data = makeSeries(seriesCount, points);
+      const columns: uPlot.AlignedData = [data.times.map((t) => t / 1000), ...data.series];
+      const options: uPlot.Options = {
+        width: WIDTH,
+        height: HEIGHT,
+        series: [{}, ...data.series.map((_, s) => ({ label: `series ${s + 1}`, stroke: `hsl(${s * 36}, 70%, 45%)` }))],
+      };
+      const { element: box, root } = fresh();
+      let plot: uPlot | null = null;
+      const ms = await timeRender(
+        () => {
+          plot = new uPlot(options, columns, box);
+        },
+        () => box.querySelector('canvas') !== null
+      );
+      (plot as uPlot | null)?.destroy();
+      root.unmount();
+      return ms;
+    },
+
+    async cascade(nodes) {
+      const rows = makeCascadeRows(nodes);
+      const [header, ...body] = rows;
+      const frame = createDataFrame({
+        refId: 'OKR',
+        fields: (header as string[]).map((name, column) => ({
+          name,
+          type: body.every((r) => typeof r[column] === 'number' || r[column] === '') && name !== 'ID' ? FieldType.number : FieldType.string,
+          values: body.map((r) => (r[column] === '' ? null : r[column])),
+        })),
+      });
+      const year = new Date().getUTCFullYear();
+      const element = panelElement([frame], { mode: 'tree' }, Date.UTC(year, 0, 1), Date.now());
+      const { element: box, root } = fresh();
+      const ms = await timeRender(
+        () => flushSync(() => root.render(element)),
+        () => box.querySelector('[role="treeitem"]') !== null
+      );
+      root.unmount();
+      return ms;
+    },
+
+    async plainList(nodes) {
+      const rows = makeCascadeRows(nodes).slice(1);
+      const { element: box, root } = fresh();
+      const list = (
+        <ul style={{ height: HEIGHT, overflow: 'auto' }}>
+          {rows.map((row) => (
+            <li key={String(row[0])}>{`${String(row[4])} · ${String(row[9])}`}</li>
+          ))}
+        </ul>
+      );
+      const ms = await timeRender(
+        () => flushSync(() => root.render(list)),
+        () => box.querySelector('li') !== null
+      );
+      root.unmount();
+      return ms;
+    },
+  };
+}
