@@ -14,9 +14,24 @@ export { DEFAULT_MAX_DEPTH } from './link';
  */
 export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = {}): Cascade {
   const n = nodes.length;
+  // One pass over the node objects (scattered in memory, so each visit is a cache miss on
+  // large inputs): everything the later passes need goes into flat arrays.
   const ids: string[] = new Array(n);
-  for (let i = 0; i < n; i++) ids[i] = nodes[i].id;
-  const linked = linkIds(ids, (i) => nodes[i].parentId, (i) => nodes[i], options.maxDepth);
+  const parentIds: (string | null)[] = new Array(n);
+  const ownStart = new Float64Array(n);
+  const ownEnd = new Float64Array(n);
+  const hasPeriod = new Uint8Array(n); // bit 1: own start, bit 2: own end
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i];
+    ids[i] = node.id;
+    parentIds[i] = node.parentId;
+    const s = node.start;
+    const e = node.end;
+    if (s !== null && s !== undefined) ownStart[i] = s;
+    if (e !== null && e !== undefined) ownEnd[i] = e;
+    hasPeriod[i] = (s !== null && s !== undefined ? 1 : 0) | (e !== null && e !== undefined ? 2 : 0);
+  }
+  const linked = linkIds(ids, (i) => parentIds[i], (i) => nodes[i], options.maxDepth);
   const { parent, order } = linked;
 
   // Period inheritance, parents first, each end of the period on its own.
@@ -24,10 +39,10 @@ export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = 
   const end = new Float64Array(n).fill(NaN);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    const node = nodes[i];
     const p = parent[i];
-    start[i] = node.start ?? (p >= 0 ? start[p] : NaN);
-    end[i] = node.end ?? (p >= 0 ? end[p] : NaN);
+    const own = hasPeriod[i];
+    start[i] = own & 1 ? ownStart[i] : p >= 0 ? start[p] : NaN;
+    end[i] = own & 2 ? ownEnd[i] : p >= 0 ? end[p] : NaN;
   }
 
   const index: CascadeIndex = {
@@ -41,23 +56,42 @@ export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = 
     start,
     end,
   };
-  const orderIds: string[] = new Array(order.length);
-  for (let k = 0; k < order.length; k++) orderIds[k] = ids[order[k]];
-  return new BuiltCascade(nodes, orderIds.slice(0, linked.rootCount), orderIds, linked.problems, index);
+  return new BuiltCascade(nodes, linked.rootCount, linked.problems, index);
 }
 
-/** The result of buildCascade; the two string maps are built on first use (large inputs rarely need them). */
+/**
+ * The result of buildCascade. The string views (`order`, `roots`, `byId`, `children`) are
+ * built on first use: large inputs go through the typed arrays of `index` and rarely need
+ * them, and each costs a pass of scattered reads over a million strings.
+ */
 class BuiltCascade implements Cascade {
+  private orderMemo: string[] | null = null;
+  private rootsMemo: string[] | null = null;
   private byIdMemo: Map<string, OkrNode> | null = null;
   private childrenMemo: Map<string, string[]> | null = null;
 
   constructor(
     readonly nodes: readonly OkrNode[],
-    readonly roots: readonly string[],
-    readonly order: readonly string[],
+    private readonly rootCount: number,
     readonly problems: readonly Problem[],
     readonly index: CascadeIndex,
   ) {}
+
+  get order(): readonly string[] {
+    if (!this.orderMemo) {
+      const { ids, order } = this.index;
+      const list: string[] = new Array(order.length);
+      for (let k = 0; k < order.length; k++) list[k] = ids[order[k]];
+      this.orderMemo = list;
+    }
+    return this.orderMemo;
+  }
+
+  /** Roots come first in the breadth-first order. */
+  get roots(): readonly string[] {
+    this.rootsMemo ??= this.order.slice(0, this.rootCount);
+    return this.rootsMemo;
+  }
 
   get byId(): ReadonlyMap<string, OkrNode> {
     if (!this.byIdMemo) {

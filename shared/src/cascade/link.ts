@@ -75,8 +75,82 @@ export function linkIds(
     else parent[i] = p;
   }
 
-  // 3. Depth and cycles: walk up from every unvisited row until a row of known depth, a root,
-  // or a row already on this walk (a cycle); then unwind the walk assigning depths.
+  // 3–4. The common case, a forest without loops or too-deep chains, needs no walk: a
+  // breadth-first pass from the roots gives depth and order, and proves the case (every
+  // row reached, none too deep). Otherwise the general path below finds what is wrong.
+  const forest = orderForest(parent, excluded, maxDepth);
+  if (forest !== null) return { parent, excluded, problems, ...forest };
+  return linkGeneral(parent, excluded, problems, refOf, maxDepth);
+}
+
+type Ordered = Pick<LinkedIds, 'depth' | 'order' | 'rootCount' | 'childStart' | 'childList'>;
+
+/**
+ * Children (compressed rows, input order kept) and breadth-first order from the roots, for
+ * rows linked by `parent` (−1 = root). Returns null when some included row is not reached
+ * (it lies in or below a loop) or lies deeper than `maxDepth`.
+ */
+function orderForest(parent: Int32Array, excluded: Uint8Array, maxDepth: number): Ordered | null {
+  const n = parent.length;
+  if (maxDepth < 0) return null; // even roots are too deep
+  const { childStart, childList, included } = childrenOf(parent, excluded);
+  const depth = new Int32Array(n).fill(-1);
+  const order = new Int32Array(included);
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    if (excluded[i] === INCLUDED && parent[i] === -1) {
+      depth[i] = 0;
+      order[tail++] = i;
+    }
+  }
+  const rootCount = tail;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head];
+    const below = depth[v] + 1;
+    if (below > maxDepth && childStart[v + 1] > childStart[v]) return null;
+    for (let k = childStart[v], e = childStart[v + 1]; k < e; k++) {
+      const c = childList[k];
+      depth[c] = below;
+      order[tail++] = c;
+    }
+  }
+  return tail === included ? { depth, order, rootCount, childStart, childList } : null;
+}
+
+/** Children of every included row in compressed rows: `childList[childStart[i] .. childStart[i + 1])`. */
+function childrenOf(parent: Int32Array, excluded: Uint8Array): { childStart: Int32Array; childList: Int32Array; included: number } {
+  const n = parent.length;
+  const childStart = new Int32Array(n + 1);
+  let included = 0;
+  for (let i = 0; i < n; i++) {
+    if (excluded[i] !== INCLUDED) continue;
+    included++;
+    const p = parent[i];
+    if (p >= 0) childStart[p + 1]++;
+  }
+  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
+  const childList = new Int32Array(childStart[n]);
+  const cursor = childStart.slice(0, n);
+  for (let i = 0; i < n; i++) {
+    const p = parent[i];
+    if (p >= 0 && excluded[i] === INCLUDED) childList[cursor[p]++] = i;
+  }
+  return { childStart, childList, included };
+}
+
+/**
+ * The general path (loops, too-deep chains): walk up from every unvisited row until a row
+ * of known depth, a root, or a row already on this walk (a loop); then unwind the walk
+ * assigning depths. Exported for the equivalence tests of the fast path.
+ */
+export function linkGeneral(
+  parent: Int32Array,
+  excluded: Uint8Array,
+  problems: Problem[],
+  refOf: (i: number) => RowRef,
+  maxDepth: number,
+): LinkedIds {
+  const n = parent.length;
   const depth = new Int32Array(n).fill(UNVISITED);
   const walkMark = new Int32Array(n);
   const positionOnWalk = new Int32Array(n);
@@ -138,23 +212,8 @@ export function linkIds(
     }
   }
 
-  // 4. Children in compressed rows (input order kept), then breadth-first order from the roots.
-  const childStart = new Int32Array(n + 1);
-  let included = 0;
-  for (let i = 0; i < n; i++) {
-    if (excluded[i] !== INCLUDED) continue;
-    included++;
-    const p = parent[i];
-    if (p >= 0) childStart[p + 1]++;
-  }
-  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
-  const childList = new Int32Array(childStart[n]);
-  const cursor = childStart.slice(0, n);
-  for (let i = 0; i < n; i++) {
-    const p = parent[i];
-    if (p >= 0 && excluded[i] === INCLUDED) childList[cursor[p]++] = i;
-  }
-
+  // 4. Children, then breadth-first order from the roots.
+  const { childStart, childList, included } = childrenOf(parent, excluded);
   const order = new Int32Array(included);
   let tail = 0;
   for (let i = 0; i < n; i++) if (excluded[i] === INCLUDED && parent[i] === -1) order[tail++] = i;

@@ -73,14 +73,20 @@ export function rollupColumns(
   return result;
 }
 
+// Module constants, not globals: in Apps Script (and node:vm) every global name in a loop
+// (Array, String) is looked up on the global object each time, which dominated OKR_ROLLUP.
+const isArray = Array.isArray;
+const toText = String;
+
 function unwrap(cell: unknown): unknown {
-  return Array.isArray(cell) && cell.length === 1 ? cell[0] : cell;
+  return isArray(cell) && cell.length === 1 ? cell[0] : cell;
 }
 
 function idOf(cell: unknown): string {
   const value = unwrap(cell);
+  if (typeof value === 'string') return value.trim(); // the usual cell: no conversion needed
   if (value === null || value === undefined) return '';
-  return String(value).trim();
+  return toText(value).trim();
 }
 
 function readCell(cell: unknown, i: number, column: string, problems: Problem[], firstRow: number): number | null {

@@ -1,5 +1,6 @@
 export type { KeyResultInput, ChecklistItem, Direction } from './KeyResultInput';
 export { linearProgress } from './linearProgress';
+export { linearProgressValue } from './linearProgressValue';
 export { progressColumn } from './progressColumn';
 export { inferDirection } from './inferDirection';
 export { relativeTarget } from './relativeTarget';
