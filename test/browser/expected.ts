@@ -14,6 +14,7 @@ import {
   status,
   type NodeEvaluation,
 } from '../../shared/src/index';
+import { formattedValueToString, getValueFormat } from '@grafana/data';
 import type { DemoPayload } from '../preview/demoPayload';
 
 export interface QuarterKeyResult {
@@ -67,4 +68,15 @@ export function demoColumn(demo: DemoPayload, name: string): unknown[] {
     throw new Error(`The demo rows have no "${name}" column (header: ${header.join(', ')}).`);
   }
   return body.map((row) => row[index]);
+}
+
+/**
+ * The target line's legend text: the panel prints overlay values in the field's unit, the way
+ * Grafana does (the demo's amount field is `currencyUSD`: 660000 → "$660K").
+ */
+export function quarterTargetLabel(target: number): string {
+  // Grafana's unit registry reads navigator's languages when it is built; Node 20 has no navigator.
+  const g = globalThis as { navigator?: unknown };
+  g.navigator ??= { language: 'en-US', languages: ['en-US'] };
+  return `Quarter target: ${formattedValueToString(getValueFormat('currencyUSD')(target))}`;
 }

@@ -49,7 +49,48 @@ describe('OKR_PROGRESS', () => {
     );
     expect(() => OKR_PROGRESS(5, 150, 100, 'decrease')).toThrow('kind is "decrease" but target (150) is above baseline (100)');
     expect(() => OKR_PROGRESS(5, '')).toThrow('target is blank: enter the value that counts as 100 %.');
-    expect(() => OKR_PROGRESS(5, 10, 0, 'sideways')).toThrow('kind: expected one of "auto", "increase", "decrease", "above", "below", "milestone", found "sideways"');
+    expect(() => OKR_PROGRESS(5, 10, 0, 'sideways')).toThrow(
+      'kind: expected one of "auto", "increase", "decrease", "above", "below", "range", "milestone", "track", found "sideways"',
+    );
+  });
+
+  it('accepts every Kind of the row schema', () => {
+    for (const kind of ['increase', 'decrease', 'above', 'below', 'range', 'milestone', 'track']) {
+      const current = kind === 'milestone' ? true : 5;
+      expect(() => OKR_PROGRESS(current, 10, kind === 'decrease' ? 20 : 0, kind), kind).not.toThrow();
+    }
+  });
+
+  it('scores "range" as the core\'s floor-to-target form: the baseline (floor) scores 0, the target 1', () => {
+    // Break even at 220k, aim for 240k: 230k is half-way, not 96 %.
+    expect(OKR_PROGRESS(230_000, 240_000, 220_000, 'range')).toBe(0.5);
+    expect(OKR_PROGRESS(230_000, 240_000, 220_000, 'Range')).toBe(
+      scoreKeyResult({ kind: 'range', low: 220_000, target: 240_000, current: 230_000 }).progress,
+    );
+    expect(OKR_PROGRESS(210_000, 240_000, 220_000, 'range')).toBe(0);
+    expect(OKR_PROGRESS(250_000, 240_000, 220_000, 'range')).toBe(1);
+    expect(OKR_PROGRESS(250_000, 240_000, 220_000, 'range', 0)).toBe(1.5); // cap 0: no cap
+    // A baseline above the target is a ceiling: cost limit 50k, aim for 40k.
+    expect(OKR_PROGRESS(45_000, 40_000, 50_000, 'range')).toBe(
+      scoreKeyResult({ kind: 'range', high: 50_000, target: 40_000, current: 45_000 }).progress,
+    );
+    expect(OKR_PROGRESS(45_000, 40_000, 50_000, 'range')).toBe(0.5);
+    expect(OKR_PROGRESS('', 240_000, 220_000, 'range')).toBe('');
+  });
+
+  it('explains a "range" without a floor, or with the floor on the target', () => {
+    expect(() => OKR_PROGRESS(5, 10, '', 'range')).toThrow(
+      'baseline is blank: for kind "range" enter the floor that scores 0 % (for a band between low and high, use OKR_RANGE).',
+    );
+    expect(() => OKR_PROGRESS(5, 10, 10, 'range')).toThrow('kind is "range" but baseline (the floor, 10) equals target');
+    expect(() => OKR_PROGRESS(5, '', 0, 'range')).toThrow('target is blank');
+  });
+
+  it('leaves a "track" metric blank: a baseline metric has no progress, whatever its value', () => {
+    expect(OKR_PROGRESS(42, '', '', 'track')).toBe('');
+    expect(OKR_PROGRESS(42, 100, 0, 'TRACK')).toBe('');
+    expect(scoreKeyResult({ kind: 'track', current: 42 }).progress).toBeNull();
+    expect(OKR_PROGRESS([[42], [50]], [[''], [100]], [[''], [0]], [['track'], ['increase']])).toEqual([[''], [0.5]]);
   });
 
   it('scores thresholds and milestones as the core does', () => {

@@ -4,6 +4,7 @@ import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
 import { formatNumber, formatPercent } from '../../../shared/src/index';
 import type { PanelKeyResult } from '../data/model';
+import { valueFormatter } from '../data/valueFormatter';
 import { scoreBandColor, statusColor } from '../theme/statusColors';
 
 interface Props {
@@ -24,7 +25,8 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
   const styles = useStyles2(getStyles);
   const progressText = formatPercent(kr.progress.progress);
   const statusTitle = [kr.status.explain, kr.expected !== null ? kr.expectedExplain + '.' : ''].filter(Boolean).join(' ');
-  const currentTitle = `${kr.reducerName} over ${kr.period.label.toLowerCase()}: ${formatNumber(kr.current)}`;
+  const formatValue = valueFormatter(kr.field, kr.reducer);
+  const currentTitle = `${kr.reducerName} over ${kr.period.label.toLowerCase()}: ${formatValue(kr.current)}`;
   return (
     <div className={styles.row} data-testid="aligned-header" aria-label={`${kr.name}: ${progressText}, ${kr.status.label}`}>
       {!compact && (
@@ -53,11 +55,11 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
       {!compact && showChange && kr.change !== null && kr.previous && (
         <span
           className={styles.change}
-          title={`${formatNumber(kr.current)} now against ${formatNumber(kr.previous.current)} over the previous period of the same length`}
+          title={`${formatValue(kr.current)} now against ${formatValue(kr.previous.current)} over the previous period of the same length`}
           data-testid="aligned-change"
         >
-          {kr.change > 0 ? '▲ +' : kr.change < 0 ? '▼ ' : '■ '}
-          {formatNumber(kr.change)} vs previous
+          {kr.change > 0 ? '▲ +' : kr.change < 0 ? '▼ −' : '■ '}
+          {formatValue(Math.abs(kr.change))} vs previous
         </span>
       )}
     </div>

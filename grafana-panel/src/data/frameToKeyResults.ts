@@ -9,6 +9,7 @@ import { readNumberOption } from './readNumberOption';
 import type { Interpolate } from './readNumberOption';
 import { reduceValue, reducerName } from './reduceValue';
 import { resolvePeriod } from './resolvePeriod';
+import { isCumulativeReducer, runningTotal } from './runningTotal';
 import { scoreSeries } from './scoreSeries';
 import { toIanaTimeZone } from './timeZone';
 
@@ -105,6 +106,8 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
   const values = toNumbers(f.field.values);
   const current = reduceValue(f.field, kr.reducer, f.times, period);
+  const cumulative = isCumulativeReducer(kr.reducer);
+  const plotted = cumulative ? runningTotal(f.field.values, f.times, f.times ? period : null, kr.reducer, f.field.config.nullValueMode) : values;
 
   // Target: the field's own override, else the target field, else the panel option.
   let target: number | null;
@@ -130,7 +133,8 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   } else if (ctx.baselineField) {
     baseline = reduceValue(ctx.baselineField.field, 'lastNotNull');
   } else if (kr.baselineSource === 'periodStart') {
-    baseline = firstInWindow(values, f.times, period);
+    // A running total starts each period from nothing: its value at the start is 0, whatever the first sample.
+    baseline = cumulative ? 0 : firstInWindow(values, f.times, period);
   } else {
     const r = read(kr.baseline, 'Baseline', false);
     if (r.problem) return { problem: r.problem };
@@ -174,6 +178,8 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
       fieldIndex: f.fieldIndex,
       times: f.times,
       values,
+      plotted,
+      cumulative,
       baseline,
       target,
       low,

@@ -28,6 +28,14 @@ export interface PanelKeyResult {
   times: number[] | null;
   /** The series, NaN/±Infinity turned into null (gaps). */
   values: Array<number | null>;
+  /**
+   * What the chart draws, aligned with `times`: the samples themselves, or, when the reducer
+   * accumulates (`cumulative`), the running total within the period (null outside it), so the
+   * line shares units with the target, pace and forecast. Its last point is `current`.
+   */
+  plotted: Array<number | null>;
+  /** The reducer accumulates over the period (sum, count...): see data/runningTotal.ts. */
+  cumulative: boolean;
   kind: KrKind;
   direction: 'increase' | 'decrease';
   baseline: number | null;

@@ -4,18 +4,23 @@ import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
 import { readCap, resultProgress } from './progressInputs';
 
-const KINDS = ['auto', 'increase', 'decrease', 'above', 'below', 'milestone'] as const;
+/** The row schema's Kind values, plus "auto". */
+const KINDS = ['auto', 'increase', 'decrease', 'above', 'below', 'range', 'milestone', 'track'] as const;
 type Kind = (typeof KINDS)[number];
 
 /**
  * Progress of a key result as a fraction (1 = 100 %), from baseline to target.
+ * Kind "range" here is the floor-to-target form: the baseline is the floor that scores 0 and the
+ * target scores 1 (a baseline above the target is a ceiling, scored downwards); for a band to stay
+ * inside (low and high) use OKR_RANGE. Kind "track" is a baseline metric kept for reference: it has
+ * no progress, so the cell is left blank.
  *
  * @param {number|Array<Array<number>>} current The latest value; for a milestone TRUE/FALSE, yes/no or done/not done.
  * @param {number|Array<Array<number>>} target The value that counts as 100 %.
- * @param {number|Array<Array<number>>} baseline Optional. The value at the start (0 % progress); blank means 0.
- * @param {string|Array<Array<string>>} kind Optional. "auto" (default), "increase", "decrease", "above", "below" or "milestone".
+ * @param {number|Array<Array<number>>} baseline Optional. The value at the start (0 % progress); blank means 0. Required for "range": the floor that scores 0.
+ * @param {string|Array<Array<string>>} kind Optional. "auto" (default), "increase", "decrease", "above", "below", "range" (floor to target; OKR_RANGE for a band), "milestone" or "track" (blank: not scored).
  * @param {number|Array<Array<number>>} cap Optional. Highest progress reported: 1 (default) is 100 %; 0 means no cap.
- * @return {number|Array<Array<number>>} Progress as a fraction (format the cell as a percentage), blank when current is blank.
+ * @return {number|Array<Array<number>>} Progress as a fraction (format the cell as a percentage), blank when current is blank or kind is "track".
  * @customfunction
  */
 export function OKR_PROGRESS(current: unknown, target: unknown, baseline?: unknown, kind?: unknown, cap?: unknown): SheetsResult {
@@ -34,7 +39,10 @@ export function OKR_PROGRESS(current: unknown, target: unknown, baseline?: unkno
 }
 
 function progressCell(current: unknown, target: unknown, baseline: unknown, kind: Kind, cap: number | null): number | null {
+  // A tracked metric has no target by design: the core scores it as "not scored", whatever its value.
+  if (kind === 'track') return resultProgress(scoreKeyResult({ kind: 'track' }));
   if (isBlank(current)) return null; // no check-in yet: blank, never 0 %
+  if (kind === 'range') return floorToTarget(readNumber(current, 'current') as number, target, baseline, cap);
   if (kind === 'milestone') {
     return resultProgress(scoreKeyResult({ kind: 'milestone', done: readDone(current, 'current') }));
   }
@@ -59,4 +67,19 @@ function progressCell(current: unknown, target: unknown, baseline: unknown, kind
     );
   }
   return linearProgress(c, s, t, cap);
+}
+
+/**
+ * The range kind with OKR_PROGRESS's arguments: the baseline is the floor (0 %) and the target
+ * 100 %, the core's floor-to-target range. A baseline above the target is a ceiling, the mirrored
+ * form (a cost to bring down from a limit). A band (low and high) is OKR_RANGE's job.
+ */
+function floorToTarget(current: number, target: unknown, baseline: unknown, cap: number | null): number | null {
+  const t = requireNumber(target, 'target', 'enter the value that counts as 100 %');
+  const floor = requireNumber(baseline, 'baseline', 'for kind "range" enter the floor that scores 0 % (for a band between low and high, use OKR_RANGE)');
+  if (floor === t) {
+    throw new InputError(`kind is "range" but baseline (the floor, ${shown(floor)}) equals target: set a floor below the target (or a ceiling above it), or use OKR_RANGE for a band.`);
+  }
+  const edge = floor < t ? { low: floor } : { high: floor };
+  return resultProgress(scoreKeyResult({ kind: 'range', target: t, current, cap, ...edge }));
 }

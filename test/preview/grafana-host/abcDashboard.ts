@@ -32,8 +32,9 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
   const revenue = seriesFrame(demo.series, 'A', ['amount']);
   const funnel = seriesFrame(demo.series, 'B', ['leads', 'deals', 'amount']);
   const okrs = okrRowsFrame(demo.rows, 'OKR');
-  // Revenue this quarter is the Total of the daily amounts since the quarter began, from 0.
-  const quarterTotal = { reducer: 'sum', baselineSource: 'option', baseline: '0' };
+  // Revenue this quarter is the Total of the daily amounts since the quarter began. The baseline
+  // is the default, the value at the period's start, which for a running Total is 0.
+  const quarterTotal = { reducer: 'sum' };
   const overlayOptions = {
     mode: 'overlay',
     keyResult: { ...quarterTotal, target: `$${TARGET_VARIABLE}`, targetLabel: 'Quarter target' },

@@ -1,11 +1,12 @@
 import { css } from '@emotion/css';
-import { dateTimeFormat, formattedValueToString } from '@grafana/data';
+import { dateTimeFormat } from '@grafana/data';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 import React from 'react';
 import type uPlot from 'uplot';
-import { formatNumber } from '../../../../shared/src/index';
 import type { PanelKeyResult } from '../../data/model';
+import { valueFormatter } from '../../data/valueFormatter';
+import { seriesLabel } from './seriesLabel';
 
 interface Props {
   u: uPlot;
@@ -14,7 +15,7 @@ interface Props {
   colors: Record<string, string>;
 }
 
-/** Hover tooltip: the time, each series' value, and each key result's progress with the core's explanation. */
+/** Hover tooltip: the time, each series' drawn value (the running total for a cumulative reducer), and each key result's progress with the core's explanation. */
 export function OverlayTooltip({ u, dataIdxs, keyResults, colors }: Props) {
   const styles = useStyles2(getStyles);
   const xIdx = dataIdxs.find((i) => i !== null) ?? null;
@@ -25,11 +26,11 @@ export function OverlayTooltip({ u, dataIdxs, keyResults, colors }: Props) {
       {keyResults.map((kr, k) => {
         const idx = dataIdxs[k + 1];
         const raw = idx === null || idx === undefined ? null : (u.data[k + 1][idx] as number | null | undefined);
-        const value = typeof raw === 'number' ? (kr.field.display ? formattedValueToString(kr.field.display(raw)) : formatNumber(raw)) : '—';
+        const value = typeof raw === 'number' ? valueFormatter(kr.field, kr.reducer)(raw) : '—';
         return (
           <div key={kr.id} className={styles.row}>
             <span className={styles.swatch} style={{ background: colors[kr.id] }} aria-hidden="true" />
-            <span className={styles.name}>{kr.name}</span>
+            <span className={styles.name}>{seriesLabel(kr)}</span>
             <span className={styles.value}>{value}</span>
             <div className={styles.explain}>
               {kr.status.label}: {kr.progress.explain}

@@ -15,6 +15,7 @@ import type { OverlayGeometry } from './geometry';
 import { paceThresholds } from './paceThresholds';
 import { buildPlotModel, seriesColor } from './plotConfig';
 import { OverlayTooltip } from './OverlayTooltip';
+import { seriesLabel } from './seriesLabel';
 
 /** Below this size the panel shows only progress and status, as text. */
 export const COMPACT_WIDTH = 260;
@@ -117,7 +118,7 @@ function OverlayChart({ keyResults, options, width, height, timeZone, dataRange 
 /** The legend names every series and every overlay colour, so no meaning rests on colour alone. */
 function legendItems(keyResults: PanelKeyResult[], g: OverlayGeometry, colors: Record<string, string>, theme: GrafanaTheme2): VizLegendItem[] {
   const items: VizLegendItem[] = keyResults.map((kr) => ({
-    label: kr.name,
+    label: seriesLabel(kr),
     color: colors[kr.id],
     yAxis: 1,
     getItemKey: () => `series-${kr.id}`,

@@ -4,6 +4,16 @@ import type uPlot from 'uplot';
 import type { Band, OverlayGeometry, Segment } from './geometry';
 
 const BAND_ALPHA = 0.13;
+const FONT_PX = 11;
+/** The row at the plot's top where "Start", "End" and "now" are labelled. */
+const MARKER_ROW_PX = 16;
+/** Room a label needs above its line: font plus the gap to the line. */
+const LABEL_ABOVE_PX = 17;
+/**
+ * CSS px the y axis keeps free above the highest overlay value (see plotConfig's yRange), so the
+ * target's label fits between its line and the marker row.
+ */
+export const LABEL_HEADROOM_PX = MARKER_ROW_PX + LABEL_ABOVE_PX + 1;
 const X = 'x';
 const Y = 'y';
 
@@ -49,7 +59,7 @@ function labelBand(
   const last = upper.length - 1;
   const top = Math.max(bbox.top, Math.min(upper[last][1], lower[last][1]));
   const bottom = Math.min(bbox.top + bbox.height, Math.max(upper[last][1], lower[last][1]));
-  const fontPx = 11 * px;
+  const fontPx = FONT_PX * px;
   if (bottom - top < fontPx * 1.2) return;
   ctx.font = `${fontPx}px ${theme.typography.fontFamily}`;
   ctx.fillStyle = color;
@@ -67,7 +77,7 @@ export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaThe
   ctx.beginPath();
   ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
   ctx.clip();
-  ctx.font = `${11 * px}px ${theme.typography.fontFamily}`;
+  ctx.font = `${FONT_PX * px}px ${theme.typography.fontFamily}`;
 
   if (g.showPeriodEdges) {
     vertical(u, g.periodStart, muted, [2 * px, 3 * px], 'Start', px, theme);
@@ -91,7 +101,11 @@ export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaThe
       ctx.moveTo(bbox.left, y);
       ctx.lineTo(bbox.left + bbox.width, y);
       ctx.stroke();
-      label(ctx, kr.target.text, bbox.left + 4 * px, y - 3 * px, 'left', 'bottom', theme.colors.text.primary, theme, px);
+      // Above the line when there is room under the marker row; below it when the target is the top of a small chart.
+      const markers = g.showPeriodEdges || g.now !== null ? MARKER_ROW_PX * px : 0;
+      const above = y - LABEL_ABOVE_PX * px >= bbox.top + markers;
+      const at = above ? y - 3 * px : y + 3 * px;
+      label(ctx, kr.target.text, bbox.left + 4 * px, at, 'left', above ? 'bottom' : 'top', theme.colors.text.primary, theme, px);
     }
   }
   ctx.restore();

@@ -1,6 +1,7 @@
 import { ThresholdsMode } from '@grafana/data';
 import { expectedProgress, formatNumber } from '../../../../shared/src/index';
 import type { PanelKeyResult } from '../../data/model';
+import { valueFormatter } from '../../data/valueFormatter';
 import type { OverlayOptions } from '../../types';
 import type { PaceThresholds } from './paceThresholds';
 
@@ -89,9 +90,10 @@ export function buildOverlayGeometry(
 function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: number[]): KeyResultOverlay {
   const { period } = kr;
   const linear = kr.kind === 'increase' || kr.kind === 'decrease';
+  const format = valueFormatter(kr.field, kr.reducer);
   const target =
     options.showTarget && kr.target !== null && kr.kind !== 'range' && kr.kind !== 'track'
-      ? { value: kr.target, text: `${kr.targetLabel}: ${formatNumber(kr.target)}` }
+      ? { value: kr.target, text: `${kr.targetLabel}: ${format(kr.target)}` }
       : null;
   if (target) yMust.push(target.value);
 
@@ -117,7 +119,7 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
         v1: end,
         completion,
         method: useTrend ? 'trend' : 'pace',
-        text: `Forecast: ${formatNumber(end)} at period end${reach}`,
+        text: `Forecast: ${format(end)} at period end${reach}`,
       };
       yMust.push(end);
     }
@@ -132,9 +134,10 @@ function bandsFor(kr: PanelKeyResult, source: OverlayOptions['bands'], pace: Pac
     if (kr.low === null || kr.high === null) return [];
     const flat = (v: number) => [v, v];
     const times = [from, to];
+    const format = valueFormatter(kr.field, kr.reducer);
     return [
       { label: 'Below range', colorName: 'red', times, lower: flat(-Infinity), upper: flat(kr.low) },
-      { label: `In range ${formatNumber(kr.low)} – ${formatNumber(kr.high)}`, colorName: 'green', times, lower: flat(kr.low), upper: flat(kr.high) },
+      { label: `In range ${format(kr.low)} – ${format(kr.high)}`, colorName: 'green', times, lower: flat(kr.low), upper: flat(kr.high) },
       { label: 'Above range', colorName: 'red', times, lower: flat(kr.high), upper: flat(Infinity) },
     ];
   }
@@ -183,13 +186,13 @@ function thresholdBands(kr: PanelKeyResult): Band[] {
     toValue = (v: number) => min + ((max - min) * v) / 100;
   }
   const steps = [...config.steps].sort((a, b) => stepValue(a.value) - stepValue(b.value));
-  const unit = config.mode === ThresholdsMode.Percentage ? ' %' : '';
+  // Absolute steps are in the field's unit; percentage steps are percentages of min..max.
+  const stepText = config.mode === ThresholdsMode.Percentage ? (v: number) => `${formatNumber(v)} %` : valueFormatter(kr.field, kr.reducer);
   return steps.map((step, i) => {
     const lower = i === 0 ? -Infinity : toValue(stepValue(step.value));
     const next = steps[i + 1];
     const upper = next ? toValue(stepValue(next.value)) : Infinity;
-    const label =
-      i === 0 ? (next ? `Below ${formatNumber(stepValue(next.value))}${unit}` : 'All values') : `${formatNumber(stepValue(step.value))}${unit} and above`;
+    const label = i === 0 ? (next ? `Below ${stepText(stepValue(next.value))}` : 'All values') : `${stepText(stepValue(step.value))} and above`;
     return { label, colorName: step.color, times, lower: [lower, lower], upper: [upper, upper] };
   });
 }
@@ -203,7 +206,7 @@ function valueRange(kr: PanelKeyResult): [number, number] {
   let min = kr.min ?? Infinity;
   let max = kr.max ?? -Infinity;
   if (kr.min === null || kr.max === null) {
-    for (const v of kr.values) {
+    for (const v of kr.plotted) {
       if (v === null) continue;
       if (kr.min === null && v < min) min = v;
       if (kr.max === null && v > max) max = v;

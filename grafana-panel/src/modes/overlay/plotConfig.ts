@@ -1,15 +1,18 @@
-import { formattedValueToString } from '@grafana/data';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, VisibilityMode } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
 import type { AlignedData } from 'uplot';
-import { formatNumber } from '../../../../shared/src/index';
 import type { PanelKeyResult } from '../../data/model';
-import { drawBands, drawOverlayLines } from './drawOverlay';
+import { valueFormatter } from '../../data/valueFormatter';
+import { drawBands, drawOverlayLines, LABEL_HEADROOM_PX } from './drawOverlay';
 import type { OverlayGeometry } from './geometry';
 
 export const Y_SCALE = 'y';
 export const X_SCALE = 'x';
+/** Roughly the x axis' height, to turn the chart's height into the plot area's. */
+const X_AXIS_PX = 30;
+/** Never give more than this share of the y axis to label headroom (tiny panels). */
+const MAX_TOP_ROOM = 0.25;
 
 export interface PlotModel {
   builder: UPlotConfigBuilder;
@@ -41,14 +44,15 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
     scaleKey: Y_SCALE,
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
-    range: (_u, dataMin, dataMax) => yRange(dataMin, dataMax, geometry.yMust),
+    range: (u, dataMin, dataMax) => yRange(dataMin, dataMax, geometry.yMust, topRoom(u?.height)),
   });
-  const display = keyResults[0]?.field.display;
+  const first = keyResults[0];
+  const axisFormat = first ? valueFormatter(first.field, first.reducer, { compact: true }) : null;
   builder.addAxis({
     scaleKey: Y_SCALE,
     placement: AxisPlacement.Left,
     theme,
-    formatValue: (v: number) => (display ? formattedValueToString(display(v)) : formatNumber(v, { compact: true })),
+    formatValue: (v: number) => (axisFormat ? axisFormat(v) : String(v)),
   });
 
   for (const kr of keyResults) {
@@ -73,11 +77,28 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
   return { builder, data: alignSeries(keyResults), colors };
 }
 
+/** The share of the y axis to keep above the highest overlay value, for a chart `height` CSS px tall (0 when unknown). */
+export function topRoom(height: number | undefined): number {
+  const plot = (height ?? 0) - X_AXIS_PX;
+  return plot > 0 ? Math.min(MAX_TOP_ROOM, LABEL_HEADROOM_PX / plot) : 0;
+}
+
 /**
  * The y range: the data's, stretched to include every overlay value that must stay in view
- * (target, baseline, forecast, band edges), with a little headroom so labels fit.
+ * (target, baseline, forecast, band edges), with a little padding. `topRoom` (a share of the
+ * axis) is kept free above the highest of those values, so the target's label fits above its
+ * line, below the "Start" / "now" labels, when the target is the top of the chart.
  */
-export function yRange(dataMin: number | null, dataMax: number | null, must: number[]): [number, number] {
+export function yRange(dataMin: number | null, dataMax: number | null, must: number[], topRoom = 0): [number, number] {
+  const [lo, hi] = paddedRange(dataMin, dataMax, must);
+  let mustMax = -Infinity;
+  for (const v of must) if (Number.isFinite(v) && v > mustMax) mustMax = v;
+  if (!(topRoom > 0 && topRoom < 1) || !Number.isFinite(mustMax)) return [lo, hi];
+  // hi − mustMax ≥ topRoom × (hi − lo)
+  return [lo, Math.max(hi, (mustMax - topRoom * lo) / (1 - topRoom))];
+}
+
+function paddedRange(dataMin: number | null, dataMax: number | null, must: number[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (const v of [dataMin, dataMax, ...must]) {
@@ -95,7 +116,8 @@ export function yRange(dataMin: number | null, dataMax: number | null, must: num
 }
 
 /**
- * uPlot wants one shared x array. Series from different frames are joined on their times;
+ * What each key result draws (its samples, or its running total for a cumulative reducer:
+ * `plotted`), on one shared x array: uPlot wants one. Series from different frames are joined on their times;
  * a series without a value at a time gets `undefined` (uPlot skips it) while the series' own
  * nulls and NaNs stay `null` (uPlot draws a gap).
  */
@@ -110,7 +132,7 @@ export function alignSeries(keyResults: PanelKeyResult[]): AlignedData {
     if (!kr.times) return column;
     for (let i = 0; i < kr.times.length; i++) {
       const at = index.get(kr.times[i]);
-      if (at !== undefined) column[at] = kr.values[i];
+      if (at !== undefined) column[at] = kr.plotted[i];
     }
     return column;
   });
