@@ -1,6 +1,6 @@
 import type { OkrNode, Problem } from '../types';
 import { linkIds } from './link';
-import { EXCLUDED_DUPLICATE, type BuildOptions, type Cascade, type CascadeIndex } from './types';
+import { EXCLUDED_DUPLICATE, INCLUDED, type BuildOptions, type Cascade, type CascadeIndex } from './types';
 
 export { DEFAULT_MAX_DEPTH } from './link';
 
@@ -18,8 +18,12 @@ export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = 
   // large inputs): everything the later passes need goes into flat arrays.
   const ids: string[] = new Array(n);
   const parentIds: (string | null)[] = new Array(n);
-  const ownStart = new Float64Array(n);
-  const ownEnd = new Float64Array(n);
+  // Own periods go straight into the result arrays (NaN where absent); the pass below
+  // fills in the inherited ones. Fewer and smaller typed arrays matter at a million rows:
+  // their memory lies outside the JS heap, and allocating much of it in one call makes V8
+  // mark the whole heap (every node object) before the call returns.
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
   const hasPeriod = new Uint8Array(n); // bit 1: own start, bit 2: own end
   for (let i = 0; i < n; i++) {
     const node = nodes[i];
@@ -27,22 +31,31 @@ export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = 
     parentIds[i] = node.parentId;
     const s = node.start;
     const e = node.end;
-    if (s !== null && s !== undefined) ownStart[i] = s;
-    if (e !== null && e !== undefined) ownEnd[i] = e;
-    hasPeriod[i] = (s !== null && s !== undefined ? 1 : 0) | (e !== null && e !== undefined ? 2 : 0);
+    const ownStart = s !== null && s !== undefined;
+    const ownEnd = e !== null && e !== undefined;
+    start[i] = ownStart ? s : NaN;
+    end[i] = ownEnd ? e : NaN;
+    hasPeriod[i] = (ownStart ? 1 : 0) | (ownEnd ? 2 : 0);
   }
-  const linked = linkIds(ids, (i) => parentIds[i], (i) => nodes[i], options.maxDepth);
-  const { parent, order } = linked;
+  const linked = linkIds(ids, parentIds, (i) => nodes[i], options.maxDepth);
+  const { parent, order, excluded } = linked;
 
-  // Period inheritance, parents first, each end of the period on its own.
-  const start = new Float64Array(n).fill(NaN);
-  const end = new Float64Array(n).fill(NaN);
+  // Period inheritance, parents first, each end of the period on its own. Rows left out of
+  // the order (duplicates, loops, too deep) have no period.
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const p = parent[i];
     const own = hasPeriod[i];
-    start[i] = own & 1 ? ownStart[i] : p >= 0 ? start[p] : NaN;
-    end[i] = own & 2 ? ownEnd[i] : p >= 0 ? end[p] : NaN;
+    if (!(own & 1)) start[i] = p >= 0 ? start[p] : NaN;
+    if (!(own & 2)) end[i] = p >= 0 ? end[p] : NaN;
+  }
+  if (order.length < n) {
+    for (let i = 0; i < n; i++) {
+      if (excluded[i] !== INCLUDED) {
+        start[i] = NaN;
+        end[i] = NaN;
+      }
+    }
   }
 
   const index: CascadeIndex = {
@@ -52,7 +65,7 @@ export function buildCascade(nodes: readonly OkrNode[], options: BuildOptions = 
     order,
     childStart: linked.childStart,
     childList: linked.childList,
-    excluded: linked.excluded,
+    excluded,
     start,
     end,
   };

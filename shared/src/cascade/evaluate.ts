@@ -106,7 +106,7 @@ function numberOrNull(value: number): number | null {
 }
 
 function readAsOf(value: unknown): number {
-  let t: number | null = null;
+  let t: number | null;
   try {
     t = toTime(value);
   } catch {

@@ -8,7 +8,7 @@ export type { RollupColumnsOptions, RollupColumnsResult } from './rollup-columns
 export { rollupIndexed } from './rollup-indexed';
 export type { RollupGraph, IndexedRollupOptions } from './rollup-indexed';
 export { linkIds } from './link';
-export type { LinkedIds } from './link';
+export type { LinkedIds, ParentIds } from './link';
 export type {
   BuildOptions,
   Cascade,

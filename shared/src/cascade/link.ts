@@ -1,4 +1,5 @@
 import type { Problem } from '../types';
+import { IdIndex } from './id-index';
 import { cycleProblem, duplicateProblem, tooDeepProblem, unknownParentProblem, type RowRef } from './problems';
 
 export const DEFAULT_MAX_DEPTH = 64;
@@ -12,6 +13,9 @@ export const EXCLUDED_CYCLE = 2;
 export const EXCLUDED_TOO_DEEP = 3;
 
 const UNVISITED = -2;
+
+/** The parent ID of every row: an array, or a function of the row number. */
+export type ParentIds = ArrayLike<string | null | undefined> | ((i: number) => string | null | undefined);
 
 /** The graph part of a cascade, in index form (see `CascadeIndex`). */
 export interface LinkedIds {
@@ -30,29 +34,29 @@ export interface LinkedIds {
  * deeper than `maxDepth`, and orders the rows parents-first.
  *
  * Iterative and linear in the number of rows (a million rows must not overflow the stack):
- * each row is pushed on an explicit path stack once. `refOf(i)` describes row i for
+ * each row is pushed on an explicit path stack once. `parentIds` is the parent ID of every
+ * row, as an array (the fast form) or a function of the row. `refOf(i)` describes row i for
  * problem messages and is only called when there is a problem.
  */
 export function linkIds(
   ids: readonly string[],
-  parentIds: (i: number) => string | null | undefined,
+  parentIds: ParentIds,
   refOf: (i: number) => RowRef,
   maxDepth: number = DEFAULT_MAX_DEPTH,
 ): LinkedIds {
   const n = ids.length;
   const problems: Problem[] = [];
   const excluded = new Uint8Array(n);
+  const parentIdOf = typeof parentIds === 'function' ? Array.from({ length: n }, (_, i) => parentIds(i)) : parentIds;
 
   // 1. IDs. The first row with an ID wins; later ones are left out and named in one problem.
-  const indexOf = new Map<string, number>();
+  const index = new IdIndex(ids);
   let duplicates: Map<string, number[]> | null = null;
   for (let i = 0; i < n; i++) {
     const id = ids[i];
     if (id === '') continue; // a row without an ID stands alone: nobody can name it as a parent
-    const first = indexOf.get(id);
-    if (first === undefined) {
-      indexOf.set(id, i);
-    } else {
+    const first = index.add(i);
+    if (first !== i) {
       excluded[i] = EXCLUDED_DUPLICATE;
       duplicates ??= new Map();
       const list = duplicates.get(id);
@@ -68,10 +72,10 @@ export function linkIds(
   const parent = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (excluded[i] !== INCLUDED) continue;
-    const parentId = parentIds(i);
+    const parentId = parentIdOf[i];
     if (parentId === null || parentId === undefined || parentId === '') continue;
-    const p = indexOf.get(parentId);
-    if (p === undefined) problems.push(unknownParentProblem(refOf(i)));
+    const p = index.rowOf(parentId);
+    if (p < 0) problems.push(unknownParentProblem(refOf(i)));
     else parent[i] = p;
   }
 
@@ -120,20 +124,24 @@ function orderForest(parent: Int32Array, excluded: Uint8Array, maxDepth: number)
 /** Children of every included row in compressed rows: `childList[childStart[i] .. childStart[i + 1])`. */
 function childrenOf(parent: Int32Array, excluded: Uint8Array): { childStart: Int32Array; childList: Int32Array; included: number } {
   const n = parent.length;
+  // Count children at their parent's slot, sum to each range's end, then fill every range
+  // from its end backwards (rows in reverse, so input order is kept); each end has then
+  // moved back to its range's start. No cursor array needed.
   const childStart = new Int32Array(n + 1);
   let included = 0;
   for (let i = 0; i < n; i++) {
     if (excluded[i] !== INCLUDED) continue;
     included++;
     const p = parent[i];
-    if (p >= 0) childStart[p + 1]++;
+    if (p >= 0) childStart[p]++;
   }
-  for (let i = 0; i < n; i++) childStart[i + 1] += childStart[i];
-  const childList = new Int32Array(childStart[n]);
-  const cursor = childStart.slice(0, n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) childStart[i] += childStart[i - 1];
+  const total = n > 0 ? childStart[n - 1] : 0;
+  childStart[n] = total;
+  const childList = new Int32Array(total);
+  for (let i = n - 1; i >= 0; i--) {
     const p = parent[i];
-    if (p >= 0 && excluded[i] === INCLUDED) childList[cursor[p]++] = i;
+    if (p >= 0 && excluded[i] === INCLUDED) childList[--childStart[p]] = i;
   }
   return { childStart, childList, included };
 }

@@ -35,11 +35,14 @@ export function rollupColumns(
   const n = ids.length;
   const problems: Problem[] = [];
   const idText: string[] = new Array(n);
+  const parentText: (string | null)[] = new Array(n);
   const own = new Float64Array(n);
   const weight = new Float64Array(n);
 
   for (let i = 0; i < n; i++) {
     idText[i] = idOf(ids[i]);
+    // Rows without an ID take no part in the graph: they cannot be anyone's parent.
+    parentText[i] = idText[i] === '' ? null : idOf(parents[i]);
     own[i] = readCell(progress[i], i, 'Progress', problems, firstRow) ?? NaN;
     const w = weights ? readCell(weights[i], i, 'Weight', problems, firstRow) : null;
     if (w !== null && w < 0) {
@@ -54,10 +57,9 @@ export function rollupColumns(
     weight[i] = w === null ? 1 : w;
   }
 
-  // Rows without an ID take no part in the graph: they cannot be anyone's parent.
   const linked = linkIds(
     idText,
-    (i) => (idText[i] === '' ? null : idOf(parents[i])),
+    parentText,
     (i) => ({ id: idText[i], parentId: idOf(parents[i]), row: firstRow + i }),
     options.maxDepth,
   );
