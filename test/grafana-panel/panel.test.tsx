@@ -14,7 +14,12 @@ beforeAll(() => {
   initEditorRegistry();
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
 });
-afterAll(() => vi.useRealTimers());
+afterAll(async () => {
+  // On unmount, @grafana/ui's TooltipPlugin2 defers its last render by 100 ms; let that
+  // timer fire while jsdom still exists instead of after the environment is torn down.
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  vi.useRealTimers();
+});
 afterEach(cleanup);
 
 async function renderPanel(props: ReturnType<typeof panelProps>) {
