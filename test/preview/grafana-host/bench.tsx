@@ -121,7 +121,8 @@ async function timeRender(render: () => void, done: () => boolean): Promise<numb
 }
 
 export interface AlignedBench {
-  overlay(seriesCount: number, points: number): Promise<number>;
+  /** `withOverlays` 0 draws the same panel with every overlay switched off: the issue's baseline. */
+  overlay(seriesCount: number, points: number, withOverlays?: number): Promise<number>;
   uplot(seriesCount: number, points: number): Promise<number>;
   cascade(nodes: number): Promise<number>;
   plainList(nodes: number): Promise<number>;
@@ -191,7 +192,8 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
   }
 
   window.alignedBench = {
-    async overlay(seriesCount, points) {
+    async overlay(seriesCount, points, withOverlays = 1) {
+      const on = withOverlays !== 0;
       const data = makeSeries(seriesCount, points);
       const frame = createDataFrame({
         refId: 'A',
@@ -208,12 +210,12 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
           keyResult: { target: '2000', reducer: 'lastNotNull' },
           period: { source: 'dashboard' },
           overlay: {
-            showTarget: true,
-            showPace: true,
-            bands: 'pace',
-            forecast: 'trend',
-            showNow: true,
-            showPeriodEdges: true,
+            showTarget: on,
+            showPace: on,
+            bands: on ? 'pace' : 'none',
+            forecast: on ? 'trend' : 'none',
+            showNow: on,
+            showPeriodEdges: on,
             showHeader: true,
             showChange: true,
           },
