@@ -48,6 +48,32 @@ async function measure(page: Page, name: BenchName, args: number[]): Promise<num
   return times;
 }
 
+/**
+ * Two cases timed in alternation on the same page, after a warm-up of each, so that neither
+ * pays the page's own warm-up (JIT, caches, first layout) for the other.
+ */
+async function measurePair(page: Page, a: [BenchName, number[]], b: [BenchName, number[]]): Promise<[number[], number[]]> {
+  const run = (name: BenchName, args: number[]) =>
+    page.evaluate(
+      ([bench, params]) => {
+        const api = window.alignedBench as unknown as Record<string, (...a: number[]) => Promise<number>>;
+        return api[bench as string](...(params as number[]));
+      },
+      [name, args] as const
+    );
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let round = 0; round <= RUNS; round++) {
+    const [x, y] = round % 2 === 0 ? [await run(...a), await run(...b)] : [NaN, NaN];
+    const [y2, x2] = round % 2 === 1 ? [await run(...b), await run(...a)] : [y, x];
+    if (round > 0) {
+      first.push(round % 2 === 0 ? x : x2);
+      second.push(round % 2 === 0 ? y : y2);
+    }
+  }
+  return [first, second];
+}
+
 function fmt(ms: number): string {
   return ms.toFixed(1);
 }
@@ -74,8 +100,7 @@ async function main(): Promise<void> {
       throw new Error(`The bench page failed to start: ${errors.join('; ')}`);
     }
 
-    const overlay = await measure(page, 'overlay', [SERIES, POINTS, 1]);
-    const bare = await measure(page, 'overlay', [SERIES, POINTS, 0]);
+    const [overlay, bare] = await measurePair(page, ['overlay', [SERIES, POINTS, 1]], ['overlay', [SERIES, POINTS, 0]]);
     const uplot = await measure(page, 'uplot', [SERIES, POINTS]);
     const cascade = await measure(page, 'cascade', [NODES]);
     const list = await measure(page, 'plainList', [NODES]);

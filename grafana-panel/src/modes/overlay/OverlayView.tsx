@@ -33,7 +33,9 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
   const { width, height, timeZone } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
-  const options = withDefaults(props.options);
+  // One options object per options change: the chart's geometry and uPlot config are memoised
+  // on it, and a fresh object each render would rebuild the plot on every re-render.
+  const options = useMemo(() => withDefaults(props.options), [props.options]);
 
   const model = useMemo(
     () => frameToKeyResults(panelInputFromProps(props, Date.now())),

@@ -17,9 +17,13 @@ export const LABEL_HEADROOM_PX = MARKER_ROW_PX + LABEL_ABOVE_PX + 1;
 const X = 'x';
 const Y = 'y';
 
-/** Canvas pixels per CSS pixel (uPlot's bbox and canvas are in device pixels). */
+/**
+ * Canvas pixels per CSS pixel (uPlot's bbox and canvas are in device pixels). uPlot sizes its
+ * overlay with an inline style, which is read first: clientWidth inside a draw hook forces the
+ * browser to lay out the page mid-render.
+ */
 function pxRatio(u: uPlot): number {
-  const cssWidth = u.over?.clientWidth;
+  const cssWidth = parseFloat(u.over?.style?.width ?? '') || u.over?.clientWidth;
   return cssWidth ? u.bbox.width / cssWidth || 1 : (globalThis.devicePixelRatio ?? 1);
 }
 
