@@ -1,24 +1,12 @@
-import { aggregate, parseAggregation, resolveWindow, ValueError, type Aggregation } from '../../../shared/src/index';
+import { aggregate, parseAggregation, resolveWindow, ValueError, WINDOW_SPECS, type Aggregation } from '../../../shared/src/index';
 import { choiceReader, isBlank, isDate, readNumber, readTime } from './cells';
 import { asRows, overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
 import { sheetTimeZone } from './timeZone';
 
-/** The windows a sheet may ask for; "period" needs an OKR period, which this function has no argument for. */
-const WINDOWS = [
-  'WTD',
-  'MTD',
-  'QTD',
-  'YTD',
-  '7D',
-  '30D',
-  '90D',
-  'previous week',
-  'previous month',
-  'previous quarter',
-  'previous year',
-] as const;
-type Window = (typeof WINDOWS)[number];
+/** The core's windows but "period": it needs an OKR period, which this function has no argument for. */
+type Window = Exclude<(typeof WINDOW_SPECS)[number], 'period'>;
+const WINDOWS: readonly Window[] = WINDOW_SPECS.filter((spec): spec is Window => spec !== 'period');
 
 /** NaN marks a missing time or value in the sample arrays; read once, not per row. */
 const MISSING = NaN;
