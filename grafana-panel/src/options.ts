@@ -1,6 +1,6 @@
-import { fieldReducers, ReducerID } from '@grafana/data';
 import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
 import { STATUS_PRESETS } from '../../shared/src/index';
+import { reducerOptions } from './data/reducerOptions';
 import { DEFAULT_OPTIONS } from './defaults';
 import type { KrKind } from '../../shared/src/index';
 import type { AlignedOptions } from './types';
@@ -23,13 +23,6 @@ export const KIND_OPTIONS: Array<SelectableValue<KrKind | 'auto'>> = [
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Grafana's standard reducers, as in the Stat panel's "Calculation" list. */
-function reducerOptions(): Array<SelectableValue<string>> {
-  return fieldReducers
-    .list()
-    .filter((r) => r.standard || r.id === ReducerID.delta || r.id === ReducerID.countAll)
-    .map((r) => ({ value: r.id, label: r.name, description: r.description }));
-}
-
 /** The panel options shared by every mode, then the overlay's. Bullets and tree add their own. */
 export function addCommonOptions(builder: PanelOptionsEditorBuilder<AlignedOptions>): void {
   const isRange = (o: AlignedOptions) => o.keyResult?.kind === 'range';

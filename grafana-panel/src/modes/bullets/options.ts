@@ -1,4 +1,5 @@
-import { fieldReducers, type PanelOptionsEditorBuilder } from '@grafana/data';
+import type { PanelOptionsEditorBuilder } from '@grafana/data';
+import { reducerOptions } from '../../data/reducerOptions';
 import type { AlignedOptions } from '../../types';
 import { BULLETS_DEFAULTS } from './bulletsOptions';
 
@@ -39,10 +40,7 @@ export function addBulletsOptions(builder: PanelOptionsEditorBuilder<AlignedOpti
       description: 'For OKR rows whose Metric column names a query refId or field: how that series becomes Current.',
       defaultValue: BULLETS_DEFAULTS.reducer,
       settings: {
-        options: fieldReducers
-          .list()
-          .filter((r) => r.standard)
-          .map((r) => ({ value: r.id, label: r.name, description: r.description })),
+        options: reducerOptions(),
       },
       category,
       showIf: (o) => showIf(o) && (o.bullets as { source?: string } | undefined)?.source !== 'series',

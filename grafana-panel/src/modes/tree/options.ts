@@ -1,4 +1,5 @@
-import { fieldReducers, type PanelOptionsEditorBuilder } from '@grafana/data';
+import type { PanelOptionsEditorBuilder } from '@grafana/data';
+import { reducerOptions } from '../../data/reducerOptions';
 import type { AlignedOptions } from '../../types';
 import { TREE_DEFAULTS } from './treeOptions';
 
@@ -25,10 +26,7 @@ export function addTreeOptions(builder: PanelOptionsEditorBuilder<AlignedOptions
         'When a row\'s Metric column names a query refId or a field, its Current comes from that series through this calculation; target and baseline stay the table\'s.',
       defaultValue: TREE_DEFAULTS.reducer,
       settings: {
-        options: fieldReducers
-          .list()
-          .filter((r) => r.standard)
-          .map((r) => ({ value: r.id, label: r.name, description: r.description })),
+        options: reducerOptions(),
       },
       category,
       showIf,
