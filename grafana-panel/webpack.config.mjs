@@ -16,7 +16,8 @@ import { EsbuildPlugin } from 'esbuild-loader';
 const here = dirname(fileURLToPath(import.meta.url));
 const src = resolve(here, 'src');
 const pluginJson = JSON.parse(readFileSync(resolve(src, 'plugin.json'), 'utf8'));
-const rootPackage = JSON.parse(readFileSync(resolve(here, '..', 'package.json'), 'utf8'));
+// The plugin's own package.json carries its version (kept equal to plugin.json's by a test).
+const rootPackage = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8'));
 
 /** The modules Grafana's frontend shares with plugins (its SystemJS import map). Tests read this list too. */
 export const GRAFANA_SHARED_MODULES = [

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateAbcDemo, toCsv } from '../../shared/src/index';
+import { generateAbcDemo, toCsv } from '@aligned/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PLUGIN_ID = 'aligned-okr-panel';

@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateAbcDemo, periodOf, relativeTarget, toCsv } from '../../shared/src/index';
+import { generateAbcDemo, periodOf, relativeTarget, toCsv } from '@aligned/core';
 
 const DATASOURCE = { type: 'grafana-testdata-datasource', uid: 'aligned-testdata' };
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { FieldConfigEditorBuilder, SelectableValue } from '@grafana/data';
-import type { KrKind } from '../../shared/src/index';
+import type { KrKind } from '@aligned/core';
 import { DEFAULT_FIELD_CONFIG } from './defaults';
 import { KIND_OPTIONS } from './options';
 import type { AlignedFieldConfig } from './types';

@@ -1,8 +1,8 @@
 import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
-import { STATUS_PRESETS } from '../../shared/src/index';
+import { STATUS_PRESETS } from '@aligned/core';
 import { reducerOptions } from './data/reducerOptions';
 import { DEFAULT_OPTIONS } from './defaults';
-import type { KrKind } from '../../shared/src/index';
+import type { KrKind } from '@aligned/core';
 import type { AlignedOptions } from './types';
 
 const KR = ['Key result'];

@@ -5,7 +5,7 @@
  * `readNumberOption`, so a dashboard variable works wherever a number does.
  * The option paths ('keyResult.target', 'period.source', ...) are the builder paths in module.ts.
  */
-import type { KrKind } from '../../shared/src/index';
+import type { KrKind } from '@aligned/core';
 
 export type PanelMode = 'overlay' | 'bullets' | 'tree';
 

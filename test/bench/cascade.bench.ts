@@ -18,9 +18,9 @@
  * needs the larger heap.
  */
 import { loadavg } from 'node:os';
-import { buildCascade, evaluateCascade, rollupColumns, rollupIndexed } from '../../shared/src/cascade/index';
-import { progressColumn } from '../../shared/src/progress/index';
-import type { OkrNode } from '../../shared/src/types';
+import { buildCascade, evaluateCascade, rollupColumns, rollupIndexed } from '@aligned/core/cascade/index';
+import { progressColumn } from '@aligned/core/progress/index';
+import type { OkrNode } from '@aligned/core/types';
 
 const LEVELS = 7;
 const RUNS = 3;

@@ -8,7 +8,7 @@
  * Run: `node --import tsx test/bench/parse.bench.ts` (or `npm run bench -- parse`).
  */
 import { loadavg } from 'node:os';
-import { parseRows } from '../../shared/src/schema/index';
+import { parseRows } from '@aligned/core/schema/index';
 
 const N = 100_000;
 const RUNS = 5;

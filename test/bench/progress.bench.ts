@@ -14,8 +14,8 @@
  * Run: `node --expose-gc --import tsx test/bench/progress.bench.ts` (or `npm run bench -- progress`).
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { KeyResultInput } from '../../shared/src/progress/index';
-import { linearProgress, linearProgressValue, progressColumn, scoreKeyResult } from '../../shared/src/progress/index';
+import type { KeyResultInput } from '@aligned/core/progress/index';
+import { linearProgress, linearProgressValue, progressColumn, scoreKeyResult } from '@aligned/core/progress/index';
 
 const N = 1_000_000;
 const WARMUP = 3;

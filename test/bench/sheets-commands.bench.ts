@@ -5,7 +5,7 @@
  * rows, so the ratio is the cost of the add-on's glue and of the double's cell bookkeeping.
  * Target: ≤ 2 s for the cascade of 5,000 rows, and a handful of calls that does not grow with rows.
  */
-import { buildCascade, evaluateCascade, parseRows } from '../../shared/src/index';
+import { buildCascade, evaluateCascade, parseRows } from '@aligned/core';
 import { buildCascadeSheet, buildDashboardSheet } from '../../sheets-addon/src/commands/index';
 import { createDouble, SPREADSHEET_SERVICE } from '../sheets-addon/double/index';
 import { largeTable, putTable, sampleTable } from '../sheets-addon/double/fixtures';

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { rollupColumns } from '../../shared/src/index';
+import { rollupColumns } from '@aligned/core';
 import { basicGlobals, CODE_JS, ensureBuilt, loadCodeJs } from '../../sheets-addon/build/sandbox';
 
 const PROGRESS_ROWS = 50_000;

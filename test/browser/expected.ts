@@ -13,7 +13,7 @@ import {
   scoreKeyResult,
   status,
   type NodeEvaluation,
-} from '../../shared/src/index';
+} from '@aligned/core';
 import { formattedValueToString, getValueFormat } from '@grafana/data';
 import type { DemoPayload } from '../preview/demoPayload';
 

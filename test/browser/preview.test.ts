@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { expectedProgress, formatNumber, formatPercent, rollupColumns, score, status } from '../../shared/src/index';
+import { expectedProgress, formatNumber, formatPercent, rollupColumns, score, status } from '@aligned/core';
 import { abcDemoPayload } from '../preview/demoData';
 import type { DemoPayload } from '../preview/demoPayload';
 import { quarterTarget } from '../preview/demoTargets';

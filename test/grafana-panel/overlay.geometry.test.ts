@@ -6,7 +6,7 @@ import { frameToKeyResults } from '../../grafana-panel/src/data/frameToKeyResult
 import { buildOverlayGeometry } from '../../grafana-panel/src/modes/overlay/geometry';
 import { paceThresholds } from '../../grafana-panel/src/modes/overlay/paceThresholds';
 import { alignSeries, buildPlotModel, yRange } from '../../grafana-panel/src/modes/overlay/plotConfig';
-import { status } from '../../shared/src/index';
+import { status } from '@aligned/core';
 import { DAY, NOW, Q3_END, Q3_START, dailyFrame, input, options, q3Series } from './fixtures';
 
 const range = { from: Q3_START, to: Q3_END };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FieldType, toDataFrame } from '@grafana/data';
-import type { NodeEvaluation, StatusCode } from '../../shared/src/index';
+import type { NodeEvaluation, StatusCode } from '@aligned/core';
 import { orderIds } from '../../grafana-panel/src/modes/tree/childOrder';
 import { findOkrFrame, frameToTable, isOkrFrame } from '../../grafana-panel/src/modes/tree/okrFrame';
 import { readTreeOptions, TREE_DEFAULTS } from '../../grafana-panel/src/modes/tree/treeOptions';

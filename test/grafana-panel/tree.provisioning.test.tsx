@@ -7,7 +7,7 @@ import { panelOptions, renderPanel } from './tree.fixtures'; // first: stubs jsd
 import { readCSV } from '@grafana/data';
 import { BulletsView } from '../../grafana-panel/src/modes/bullets/BulletsView';
 import { TreeView } from '../../grafana-panel/src/modes/tree/TreeView';
-import { generateAbcDemo, toCsv } from '../../shared/src/index';
+import { generateAbcDemo, toCsv } from '@aligned/core';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@
  * at start-up. The browser tests import the same function, so the numbers they expect
  * come from exactly the rows and series the pages show.
  */
-import { generateAbcDemo } from '../../shared/src/index';
+import { generateAbcDemo } from '@aligned/core';
 import type { DemoParams, DemoPayload, DemoSeries } from './demoPayload';
 
 export const ABC_DEMO_SEED = 7;

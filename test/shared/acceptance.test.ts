@@ -3,12 +3,12 @@
  * §1, §3, §4, §7 and §8), one row per example, with the section it comes from.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregate, ratio } from '../../shared/src/aggregate/index';
-import { paceForecast } from '../../shared/src/forecast/index';
-import type { KeyResultInput } from '../../shared/src/progress/index';
-import { scoreKeyResult } from '../../shared/src/progress/index';
-import { confidenceBand, score, scoreBand, scoreVerdict, status, worstStatus } from '../../shared/src/status/index';
-import { expectedProgress } from '../../shared/src/time/index';
+import { aggregate, ratio } from '@aligned/core/aggregate/index';
+import { paceForecast } from '@aligned/core/forecast/index';
+import type { KeyResultInput } from '@aligned/core/progress/index';
+import { scoreKeyResult } from '@aligned/core/progress/index';
+import { confidenceBand, score, scoreBand, scoreVerdict, status, worstStatus } from '@aligned/core/status/index';
+import { expectedProgress } from '@aligned/core/time/index';
 
 const kr = (input: Partial<KeyResultInput>) => scoreKeyResult({ kind: null, ...input });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, parseAggregation, ratio } from '../../shared/src/aggregate/index';
-import { ValueError } from '../../shared/src/values/index';
+import { aggregate, parseAggregation, ratio } from '@aligned/core/aggregate/index';
+import { ValueError } from '@aligned/core/values/index';
 
 const window = { from: 100, to: 200, label: 'test' };
 const times = [50, 100, 120, 150, 150, 199, 200, NaN];

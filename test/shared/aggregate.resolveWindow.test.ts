@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveWindow, WINDOW_SPECS } from '../../shared/src/aggregate/index';
-import { ValueError } from '../../shared/src/values/index';
+import { resolveWindow, WINDOW_SPECS } from '@aligned/core/aggregate/index';
+import { ValueError } from '@aligned/core/values/index';
 
 const asOf = Date.UTC(2026, 4, 14, 10); // Thursday 14 May 2026, 10:00 UTC
 const nextDay = Date.UTC(2026, 4, 15);

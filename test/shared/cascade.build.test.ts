@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCascade } from '../../shared/src/cascade/index';
+import { buildCascade } from '@aligned/core/cascade/index';
 import { node } from './cascade.helpers';
 
 const DAY = 86_400_000;

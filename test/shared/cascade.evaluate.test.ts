@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCascade, evaluateCascade } from '../../shared/src/cascade/index';
+import { buildCascade, evaluateCascade } from '@aligned/core/cascade/index';
 import { kr, node } from './cascade.helpers';
 
 const DAY = 86_400_000;

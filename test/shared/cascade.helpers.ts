@@ -1,4 +1,4 @@
-import type { OkrNode } from '../../shared/src/types';
+import type { OkrNode } from '@aligned/core/types';
 
 /** A node with every field at its "missing" value, overridden by `fields`. */
 export function node(id: string, parentId: string | null = null, fields: Partial<OkrNode> = {}): OkrNode {

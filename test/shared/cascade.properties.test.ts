@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCascade, evaluateCascade, rollup, rollupColumns } from '../../shared/src/cascade/index';
+import { buildCascade, evaluateCascade, rollup, rollupColumns } from '@aligned/core/cascade/index';
 import { kr, node } from './cascade.helpers';
 
 const progressValue = fc.option(fc.double({ min: -1, max: 2, noNaN: true }), { nil: null });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCascade, evaluateCascade } from '../../shared/src/cascade/index';
-import { ABC, generateAbcDemo, mulberry32 } from '../../shared/src/demo/index';
-import { parseRows } from '../../shared/src/schema/index';
+import { buildCascade, evaluateCascade } from '@aligned/core/cascade/index';
+import { ABC, generateAbcDemo, mulberry32 } from '@aligned/core/demo/index';
+import { parseRows } from '@aligned/core/schema/index';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRows } from '../../shared/src/schema/index';
+import { parseRows } from '@aligned/core/schema/index';
 
 const root = join(__dirname, '..', '..');
 const run = (args: string[]): string =>

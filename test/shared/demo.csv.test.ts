@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../shared/src/demo/index';
+import { toCsv } from '@aligned/core/demo/index';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks and ends lines with CRLF', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dailyCheckIns } from '../../shared/src/forecast/index';
-import { civilDay } from '../../shared/src/time/civilDay';
-import { isMissing } from '../../shared/src/values/isMissing';
-import type { CheckIn } from '../../shared/src/types';
+import { dailyCheckIns } from '@aligned/core/forecast/index';
+import { civilDay } from '@aligned/core/time/civilDay';
+import { isMissing } from '@aligned/core/values/isMissing';
+import type { CheckIn } from '@aligned/core/types';
 
 /** The rule as first written (one object per check-in, civilDay for every one): the oracle for the fast version. */
 function reference(checkIns: readonly CheckIn[], asOf = Infinity, timeZone = 'UTC') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyCheckIns, leastSquares, paceForecast, trendForecast } from '../../shared/src/forecast/index';
+import { dailyCheckIns, leastSquares, paceForecast, trendForecast } from '@aligned/core/forecast/index';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 0, 1);

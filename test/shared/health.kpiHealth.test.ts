@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpiHealth } from '../../shared/src/health/index';
+import { kpiHealth } from '@aligned/core/health/index';
 
 describe('kpiHealth', () => {
   it('two-sided band: healthy inside, watch within 10 % of the width, unhealthy beyond', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkIds } from '../../shared/src/cascade/index';
-import { linkGeneral } from '../../shared/src/cascade/link';
+import { linkIds } from '@aligned/core/cascade/index';
+import { linkGeneral } from '@aligned/core/cascade/link';
 
 /**
  * linkIds orders a forest without loops by one breadth-first pass and only falls back to

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCascade, linkIds } from '../../shared/src/cascade/index';
-import { hashId, IdIndex } from '../../shared/src/cascade/id-index';
+import { buildCascade, linkIds } from '@aligned/core/cascade/index';
+import { hashId, IdIndex } from '@aligned/core/cascade/id-index';
 import { node } from './cascade.helpers';
 
 /**

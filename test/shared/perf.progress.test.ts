@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearProgress, linearProgressValue, progressColumn } from '../../shared/src/progress/index';
+import { linearProgress, linearProgressValue, progressColumn } from '@aligned/core/progress/index';
 
 /**
  * The branch-free fast paths (arithmetic clamp, NaN flowing through, one rare test per

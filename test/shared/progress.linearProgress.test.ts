@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferDirection, linearProgress, relativeTarget } from '../../shared/src/progress/index';
+import { inferDirection, linearProgress, relativeTarget } from '@aligned/core/progress/index';
 
 describe('linearProgress', () => {
   it('is (c − s) ÷ (t − s) inside the span', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linearProgress, progressColumn } from '../../shared/src/progress/index';
-import { ValueError } from '../../shared/src/values/index';
+import { linearProgress, progressColumn } from '@aligned/core/progress/index';
+import { ValueError } from '@aligned/core/values/index';
 
 describe('progressColumn', () => {
   const c = Float64Array.from([31, 50, 5, NaN, 10, 12, 80]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyResultInput } from '../../shared/src/progress/index';
-import { scoreKeyResult } from '../../shared/src/progress/index';
+import type { KeyResultInput } from '@aligned/core/progress/index';
+import { scoreKeyResult } from '@aligned/core/progress/index';
 
 const score = (input: Partial<KeyResultInput> & { kind: KeyResultInput['kind'] }) => scoreKeyResult(input as KeyResultInput);
 

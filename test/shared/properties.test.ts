@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { KeyResultInput } from '../../shared/src/progress/index';
-import { linearProgress, progressColumn, scoreKeyResult } from '../../shared/src/progress/index';
-import { score } from '../../shared/src/status/index';
-import { expectedProgress } from '../../shared/src/time/index';
-import { formatNumber, toNumber } from '../../shared/src/values/index';
+import type { KeyResultInput } from '@aligned/core/progress/index';
+import { linearProgress, progressColumn, scoreKeyResult } from '@aligned/core/progress/index';
+import { score } from '@aligned/core/status/index';
+import { expectedProgress } from '@aligned/core/time/index';
+import { formatNumber, toNumber } from '@aligned/core/values/index';
 
 const finite = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true });
 const maybe = fc.oneof(finite, fc.constantFrom(null, undefined, NaN, Infinity, -Infinity, 0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollup, rollupColumns } from '../../shared/src/cascade/index';
+import { rollup, rollupColumns } from '@aligned/core/cascade/index';
 
 describe('rollup', () => {
   it('is the weighted mean of clamped progress', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, HEADER_ALIASES, columnForHeader, matchKind, matchLevel, matchType, normalizeHeader } from '../../shared/src/schema/index';
+import { COLUMNS, HEADER_ALIASES, columnForHeader, matchKind, matchLevel, matchType, normalizeHeader } from '@aligned/core/schema/index';
 
 describe('header aliases', () => {
   it('maps every canonical column to itself', () => {

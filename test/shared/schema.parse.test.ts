@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRows } from '../../shared/src/schema/index';
+import { parseRows } from '@aligned/core/schema/index';
 
 const DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRows } from '../../shared/src/schema/index';
+import { parseRows } from '@aligned/core/schema/index';
 
 const HEADER = ['ID', 'Parent', 'Title', 'Kind', 'Baseline', 'Target', 'Current', 'Weight', 'Start', 'End', 'Confidence', 'Level', 'Type'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromColumns, parseRecords } from '../../shared/src/schema/index';
+import { fromColumns, parseRecords } from '@aligned/core/schema/index';
 
 describe('parseRecords and fromColumns', () => {
   it('reads objects with any keys, numbering records from 1', () => {
@@ -30,7 +30,7 @@ describe('parseRecords and fromColumns', () => {
 
 describe('parseCheckIns', () => {
   it('reads check-ins per ID, sorted by date, with problems by row and column', async () => {
-    const { parseCheckIns, attachCheckIns, parseRows } = await import('../../shared/src/schema/index');
+    const { parseCheckIns, attachCheckIns, parseRows } = await import('@aligned/core');
     const { checkIns, problems } = parseCheckIns([
       ['Key result', 'When', 'Actual', 'Confidence', 'Note'],
       ['KR1', '2025-01-15', '1,200', 7, 'slow start'],
@@ -54,7 +54,7 @@ describe('parseCheckIns', () => {
   });
 
   it('reports missing columns', async () => {
-    const { parseCheckIns } = await import('../../shared/src/schema/index');
+    const { parseCheckIns } = await import('@aligned/core');
     const { problems } = parseCheckIns([['ID', 'Value']]);
     expect(problems.map((p) => p.column)).toEqual(['Date']);
   });

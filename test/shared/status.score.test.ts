@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceBand, score, scoreBand, scoreVerdict, toConfidence } from '../../shared/src/status/index';
-import { ValueError } from '../../shared/src/values/index';
+import { confidenceBand, score, scoreBand, scoreVerdict, toConfidence } from '@aligned/core/status/index';
+import { ValueError } from '@aligned/core/values/index';
 
 describe('score', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conditionStatus, STATUS_LABELS, STATUS_PRESETS, status, worstStatus } from '../../shared/src/status/index';
-import { ValueError } from '../../shared/src/values/index';
+import { conditionStatus, STATUS_LABELS, STATUS_PRESETS, status, worstStatus } from '@aligned/core/status/index';
+import { ValueError } from '@aligned/core/values/index';
 
 describe('status precedence (first match wins)', () => {
   const base = { start: 100, end: 1000, asOf: 500 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { civilDay, endOfDay, startOfDay, startOfNextDay, zoneOffset, zonedParts } from '../../shared/src/time/index';
-import { ValueError } from '../../shared/src/values/index';
+import { civilDay, endOfDay, startOfDay, startOfNextDay, zoneOffset, zonedParts } from '@aligned/core/time/index';
+import { ValueError } from '@aligned/core/values/index';
 
 const H = 3_600_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedProgress } from '../../shared/src/time/index';
+import { expectedProgress } from '@aligned/core/time/index';
 
 const start = Date.UTC(2026, 0, 1);
 const end = Date.UTC(2026, 11, 31);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf } from '../../shared/src/time/index';
-import { ValueError } from '../../shared/src/values/index';
+import { periodOf } from '@aligned/core/time/index';
+import { ValueError } from '@aligned/core/values/index';
 
 const t = Date.UTC(2026, 4, 14, 10); // Thursday 14 May 2026
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, MISSING_TEXT } from '../../shared/src/values/index';
+import { formatNumber, formatPercent, MISSING_TEXT } from '@aligned/core/values/index';
 
 describe('formatNumber', () => {
   it.each([

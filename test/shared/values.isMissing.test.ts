@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing } from '../../shared/src/values/index';
+import { isMissing } from '@aligned/core/values/index';
 
 describe('isMissing', () => {
   it.each([[''], ['   '], ['\t\n'], [null], [undefined], [NaN], [Infinity], [-Infinity]])('treats %j as missing', (v) => {

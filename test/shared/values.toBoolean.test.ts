@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBoolean, ValueError } from '../../shared/src/values/index';
+import { toBoolean, ValueError } from '@aligned/core/values/index';
 
 describe('toBoolean', () => {
   it.each([[true], ['TRUE'], ['yes'], ['Y'], ['done'], ['Done'], [1], ['1'], ['✓'], ['✔'], ['complete']])('%j is done', (v) => {

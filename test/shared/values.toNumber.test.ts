@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toNumber, ValueError } from '../../shared/src/values/index';
+import { toNumber, ValueError } from '@aligned/core/values/index';
 
 describe('toNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTime, ValueError } from '../../shared/src/values/index';
+import { toTime, ValueError } from '@aligned/core/values/index';
 
 describe('toTime', () => {
   it('keeps Dates and epoch milliseconds', () => {

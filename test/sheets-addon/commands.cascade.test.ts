@@ -3,7 +3,7 @@ import { buildCascadeSheet } from '../../sheets-addon/src/commands/index';
 import { CASCADE_HEADER, cascadeColumn } from '../../sheets-addon/src/commands/cascade-table';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
 import { BUSY_MESSAGE } from '../../sheets-addon/src/commands/lock';
-import { buildCascade, parseRows, STATUS_LABELS } from '../../shared/src/index';
+import { buildCascade, parseRows, STATUS_LABELS } from '@aligned/core';
 import { createDouble, SPREADSHEET_SERVICE, type AppsScriptDouble } from './double/index';
 import { HOSTILE_TITLES, hostileTable, largeTable, putTable, sampleTable } from './double/fixtures';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDashboardSheet, recordCheckIn } from '../../sheets-addon/src/commands/index';
 import { LIMITS } from '../../sheets-addon/src/commands/dashboard-plan';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
-import { expectedProgress, parseRows, scoreKeyResult, toTime } from '../../shared/src/index';
+import { expectedProgress, parseRows, scoreKeyResult, toTime } from '@aligned/core';
 import { createDouble, type AppsScriptDouble, type SheetDouble } from './double/index';
 import { HOSTILE_TITLES, hostileTable, putTable, sampleTable } from './double/fixtures';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertSampleOkrs } from '../../sheets-addon/src/commands/index';
-import { COLUMNS, generateAbcDemo, parseRows } from '../../shared/src/index';
+import { COLUMNS, generateAbcDemo, parseRows } from '@aligned/core';
 import { createDouble, type AppsScriptDouble } from './double/index';
 import { putTable } from './double/fixtures';
 

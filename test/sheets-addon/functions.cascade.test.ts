@@ -1,6 +1,6 @@
 /** OKR_ROLLUP, OKR_AGGREGATE and OKR_HEALTH against the TypeScript sources (UTC). */
 import { describe, expect, it } from 'vitest';
-import { kpiHealth, rollupColumns } from '../../shared/src/index';
+import { kpiHealth, rollupColumns } from '@aligned/core';
 import { OKR_AGGREGATE } from '../../sheets-addon/src/functions/okrAggregate';
 import { OKR_HEALTH } from '../../sheets-addon/src/functions/okrHealth';
 import { OKR_ROLLUP } from '../../sheets-addon/src/functions/okrRollup';

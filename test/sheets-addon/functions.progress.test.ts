@@ -1,7 +1,7 @@
 /** OKR_PROGRESS, OKR_RANGE and OKR_SCORE against the TypeScript sources. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linearProgress, scoreKeyResult } from '../../shared/src/index';
+import { linearProgress, scoreKeyResult } from '@aligned/core';
 import { OKR_PROGRESS } from '../../sheets-addon/src/functions/okrProgress';
 import { OKR_RANGE } from '../../sheets-addon/src/functions/okrRange';
 import { OKR_SCORE } from '../../sheets-addon/src/functions/okrScore';

@@ -1,6 +1,6 @@
 /** OKR_EXPECTED, OKR_STATUS and OKR_FORECAST against the TypeScript sources (UTC unless a zone is stubbed). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expectedProgress, paceForecast, status } from '../../shared/src/index';
+import { expectedProgress, paceForecast, status } from '@aligned/core';
 import { OKR_EXPECTED } from '../../sheets-addon/src/functions/okrExpected';
 import { OKR_FORECAST } from '../../sheets-addon/src/functions/okrForecast';
 import { OKR_STATUS } from '../../sheets-addon/src/functions/okrStatus';

@@ -2,7 +2,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
-import { formatNumber, formatPercent } from '../../../shared/src/index';
+import { formatNumber, formatPercent } from '@aligned/core';
 import type { PanelKeyResult } from '../data/model';
 import { valueFormatter } from '../data/valueFormatter';
 import { scoreBandColor, statusColor } from '../theme/statusColors';

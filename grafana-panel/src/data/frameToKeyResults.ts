@@ -1,6 +1,6 @@
 import { FieldType, getFieldDisplayName } from '@grafana/data';
 import type { DataFrame, Field, PanelProps } from '@grafana/data';
-import type { KrKind } from '../../../shared/src/index';
+import type { KrKind } from '@aligned/core';
 import { DEFAULT_OPTIONS, withDefaults } from '../defaults';
 import type { AlignedFieldConfig, AlignedOptions } from '../types';
 import type { KeyResultsModel, PanelKeyResult } from './model';

@@ -1,5 +1,5 @@
 import type { Field, ThresholdsConfig } from '@grafana/data';
-import type { KrKind, ProgressResult, ScoreBand, StatusCode, TimeWindow } from '../../../shared/src/index';
+import type { KrKind, ProgressResult, ScoreBand, StatusCode, TimeWindow } from '@aligned/core';
 import type { OptionProblem } from './problem';
 
 export type { OptionProblem } from './problem';

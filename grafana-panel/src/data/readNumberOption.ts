@@ -1,4 +1,4 @@
-import { toNumber, ValueError } from '../../../shared/src/index';
+import { toNumber, ValueError } from '@aligned/core';
 import type { OptionProblem } from './problem';
 
 export type Interpolate = (text: string) => string;

@@ -1,5 +1,5 @@
-import { periodOf, startOfNextDay, toTime, ValueError } from '../../../shared/src/index';
-import type { TimeWindow } from '../../../shared/src/index';
+import { periodOf, startOfNextDay, toTime, ValueError } from '@aligned/core';
+import type { TimeWindow } from '@aligned/core';
 import type { PeriodOptions } from '../types';
 import type { OptionProblem } from './problem';
 import type { Interpolate } from './readNumberOption';

@@ -10,8 +10,8 @@ import {
   scoreKeyResult,
   status as statusOf,
   trendForecast,
-} from '../../../shared/src/index';
-import type { CheckIn, KrKind, TimeWindow } from '../../../shared/src/index';
+} from '@aligned/core';
+import type { CheckIn, KrKind, TimeWindow } from '@aligned/core';
 import type { PanelKeyResult } from './model';
 import { reduceValue } from './reduceValue';
 

@@ -1,6 +1,6 @@
 import { fieldReducers, formattedValueToString, getValueFormat } from '@grafana/data';
 import type { Field } from '@grafana/data';
-import { formatNumber } from '../../../shared/src/index';
+import { formatNumber } from '@aligned/core';
 
 export type ValueFormatter = (value: number | null | undefined) => string;
 

@@ -1,5 +1,5 @@
 import type { GrafanaTheme2 } from '@grafana/data';
-import type { ScoreBand, StatusCode } from '../../../shared/src/index';
+import type { ScoreBand, StatusCode } from '@aligned/core';
 
 /** Grafana colour names (theme.visualization palette) for each status; the label always goes with it. */
 const STATUS_COLOR_NAME: Record<StatusCode, string | null> = {

@@ -1,2 +1,2 @@
 // The one door to the scoring core: every number the add-on writes comes through here.
-export * from '../../../shared/src/index';
+export * from '@aligned/core';

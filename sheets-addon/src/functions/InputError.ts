@@ -1,4 +1,4 @@
-import { ValueError } from '../../../shared/src/index';
+import { ValueError } from '@aligned/core';
 
 /**
  * Bad input to a custom function, with a message a spreadsheet user can act on:

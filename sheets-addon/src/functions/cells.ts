@@ -6,7 +6,7 @@
  * these add the argument's name to every message, so that a cell showing an error says
  * which argument to fix.
  */
-import { isMissing, toBoolean, toNumber, toTime, ValueError } from '../../../shared/src/index';
+import { isMissing, toBoolean, toNumber, toTime, ValueError } from '@aligned/core';
 import { InputError } from './InputError';
 
 export { isMissing as isBlank };

@@ -1,4 +1,4 @@
-import { aggregate, parseAggregation, resolveWindow, ValueError, WINDOW_SPECS, type Aggregation } from '../../../shared/src/index';
+import { aggregate, parseAggregation, resolveWindow, ValueError, WINDOW_SPECS, type Aggregation } from '@aligned/core';
 import { choiceReader, isBlank, isDate, readNumber, readTime } from './cells';
 import { asRows, overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';

@@ -1,4 +1,4 @@
-import { expectedProgress } from '../../../shared/src/index';
+import { expectedProgress } from '@aligned/core';
 import { overCells, type SheetsResult } from './grid';
 import { readPeriod } from './period';
 import { sheetTimeZone } from './timeZone';

@@ -1,4 +1,4 @@
-import { expectedProgress, paceForecast } from '../../../shared/src/index';
+import { expectedProgress, paceForecast } from '@aligned/core';
 import { isBlank, readNumber } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';

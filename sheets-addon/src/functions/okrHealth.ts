@@ -1,4 +1,4 @@
-import { kpiHealth } from '../../../shared/src/index';
+import { kpiHealth } from '@aligned/core';
 import { isBlank, readNumber, shown } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';

@@ -1,4 +1,4 @@
-import { linearProgress, scoreKeyResult } from '../../../shared/src/index';
+import { linearProgress, scoreKeyResult } from '@aligned/core';
 import { choiceReader, isBlank, readDone, readNumber, requireNumber, shown } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';

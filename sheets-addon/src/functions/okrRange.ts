@@ -1,4 +1,4 @@
-import { scoreKeyResult } from '../../../shared/src/index';
+import { scoreKeyResult } from '@aligned/core';
 import { isBlank, readNumber, requireNumber, shown } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';

@@ -1,4 +1,4 @@
-import { rollupColumns, type Problem } from '../../../shared/src/index';
+import { rollupColumns, type Problem } from '@aligned/core';
 import { asRows, describeShape, type CellValue, type SheetsResult } from './grid';
 import { InputError } from './InputError';
 

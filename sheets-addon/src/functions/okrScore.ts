@@ -1,4 +1,4 @@
-import { score } from '../../../shared/src/index';
+import { score } from '@aligned/core';
 import { readNumber } from './cells';
 import { overCells, type SheetsResult } from './grid';
 

@@ -1,4 +1,4 @@
-import { expectedProgress, status } from '../../../shared/src/index';
+import { expectedProgress, status } from '@aligned/core';
 import { isBlank, readNumber } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { readPeriod } from './period';

@@ -1,4 +1,4 @@
-import type { ProgressResult } from '../../../shared/src/index';
+import type { ProgressResult } from '@aligned/core';
 import { readNumber } from './cells';
 import { InputError } from './InputError';
 

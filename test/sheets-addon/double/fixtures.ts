@@ -1,5 +1,5 @@
 /** OKR sheets for the command tests: the ABC sample, a hostile sheet and a large generated one. */
-import { generateAbcDemo } from '../../../shared/src/index';
+import { generateAbcDemo } from '@aligned/core';
 import type { AppsScriptDouble } from './index';
 import type { SheetDouble } from './spreadsheet';
 

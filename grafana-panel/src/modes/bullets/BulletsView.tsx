@@ -2,7 +2,7 @@ import React, { useMemo } from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { formatNumber, formatPercent, type Problem, type StatusThresholds } from '../../../../shared/src/index';
+import { formatNumber, formatPercent, type Problem, type StatusThresholds } from '@aligned/core';
 import { frameToKeyResults, panelInputFromProps } from '../../data/frameToKeyResults';
 import { describeProblem } from '../../data/problem';
 import { toIanaTimeZone } from '../../data/timeZone';

@@ -1,5 +1,5 @@
 import { ThresholdsMode } from '@grafana/data';
-import { DEFAULT_THRESHOLDS, type StatusThresholds } from '../../../../shared/src/index';
+import { DEFAULT_THRESHOLDS, type StatusThresholds } from '@aligned/core';
 import type { BulletItem } from './bulletItem';
 import type { BulletBands } from './bulletsOptions';
 

@@ -1,5 +1,5 @@
 import type { Field, LinkModel, ThresholdsConfig } from '@grafana/data';
-import type { KrKind, ScoreBand, StatusCode } from '../../../../shared/src/index';
+import type { KrKind, ScoreBand, StatusCode } from '@aligned/core';
 
 /**
  * One bullet: a key result with the figures the core computed for it. The views format and

@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from '../../../../shared/src/index';
+import { formatNumber, formatPercent } from '@aligned/core';
 import type { BulletItem } from './bulletItem';
 import type { BulletGeometry } from './bulletGeometry';
 

@@ -1,4 +1,4 @@
-import type { OkrNode } from '../../../../shared/src/index';
+import type { OkrNode } from '@aligned/core';
 import type { CascadeModel } from '../tree/cascadeModel';
 import { nodeLinks } from '../tree/nodeLinks';
 import type { BulletItem } from './bulletItem';

@@ -1,5 +1,5 @@
 import { ThresholdsMode } from '@grafana/data';
-import { expectedProgress, formatNumber } from '../../../../shared/src/index';
+import { expectedProgress, formatNumber } from '@aligned/core';
 import type { PanelKeyResult } from '../../data/model';
 import { valueFormatter } from '../../data/valueFormatter';
 import type { OverlayOptions } from '../../types';

@@ -1,5 +1,5 @@
-import { status } from '../../../../shared/src/index';
-import type { StatusCode, StatusThresholds } from '../../../../shared/src/index';
+import { status } from '@aligned/core';
+import type { StatusCode, StatusThresholds } from '@aligned/core';
 
 /** The progress at which a key result stops being on track / at risk, for a given expected progress. */
 export interface PaceThresholds {

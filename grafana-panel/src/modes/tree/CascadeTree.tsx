@@ -1,5 +1,5 @@
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { StatusCode } from '../../../../shared/src/index';
+import type { StatusCode } from '@aligned/core';
 import type { CascadeModel } from './cascadeModel';
 import { nodeLinks } from './nodeLinks';
 import { TreeRow } from './TreeRow';

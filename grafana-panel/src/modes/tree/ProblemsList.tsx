@@ -2,7 +2,7 @@ import React, { useId, useState } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
-import type { Problem } from '../../../../shared/src/index';
+import type { Problem } from '@aligned/core';
 
 interface Props {
   problems: readonly Problem[];

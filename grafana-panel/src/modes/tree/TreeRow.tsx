@@ -2,7 +2,7 @@ import React, { memo } from 'react';
 import { cx } from '@emotion/css';
 import type { Field, LinkModel } from '@grafana/data';
 import { Icon } from '@grafana/ui';
-import { formatNumber, formatPercent, type NodeEvaluation, type OkrNode } from '../../../../shared/src/index';
+import { formatNumber, formatPercent, type NodeEvaluation, type OkrNode } from '@aligned/core';
 import { HoverExplain } from './HoverExplain';
 import { nodeTag } from './labels';
 import { LinkedTitle } from './LinkedTitle';

@@ -1,7 +1,7 @@
 import React, { useCallback, useMemo, useRef, useState } from 'react';
 import type { PanelProps } from '@grafana/data';
 import { Button, useStyles2, useTheme2 } from '@grafana/ui';
-import type { StatusCode } from '../../../../shared/src/index';
+import type { StatusCode } from '@aligned/core';
 import { toIanaTimeZone } from '../../data/timeZone';
 import { statusColor } from '../../theme/statusColors';
 import type { AlignedOptions } from '../../types';

@@ -8,7 +8,7 @@ import {
   type OkrNode,
   type Problem,
   type RollupMode,
-} from '../../../../shared/src/index';
+} from '@aligned/core';
 import { applyLiveValues, type LiveSource } from './liveValues';
 import { findOkrFrame, frameToTable } from './okrFrame';
 import { readStatusRule } from './statusRule';

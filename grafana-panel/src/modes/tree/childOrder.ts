@@ -1,4 +1,4 @@
-import type { NodeEvaluation, OkrNode } from '../../../../shared/src/index';
+import type { NodeEvaluation, OkrNode } from '@aligned/core';
 import { statusRank } from './statusRank';
 import type { ChildOrder } from './treeOptions';
 

@@ -1,4 +1,4 @@
-import type { Level, NodeType } from '../../../../shared/src/index';
+import type { Level, NodeType } from '@aligned/core';
 
 const LEVEL_LABELS: Record<Level, string> = {
   mission: 'Mission',

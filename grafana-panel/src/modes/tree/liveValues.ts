@@ -6,7 +6,7 @@ import {
   getFieldDisplayName,
 } from '@grafana/data';
 import { reduceValue } from '../../data/reduceValue';
-import type { OkrNode, Problem } from '../../../../shared/src/index';
+import type { OkrNode, Problem } from '@aligned/core';
 
 /** Where a node's live Current came from, for the explanation and for data links. */
 export interface LiveSource {

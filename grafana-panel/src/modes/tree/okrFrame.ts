@@ -1,5 +1,5 @@
 import { type DataFrame, type Field, FieldType } from '@grafana/data';
-import { HEADER_ALIASES } from '../../../../shared/src/index';
+import { HEADER_ALIASES } from '@aligned/core';
 
 /**
  * The OKR rows of a table query, in the shape the core's `parseRows` reads:

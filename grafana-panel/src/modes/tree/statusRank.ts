@@ -1,4 +1,4 @@
-import type { StatusCode } from '../../../../shared/src/index';
+import type { StatusCode } from '@aligned/core';
 
 /**
  * Display order of statuses, worst first. This orders rows; it scores nothing.

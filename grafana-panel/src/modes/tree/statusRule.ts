@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLDS, STATUS_PRESETS, type Problem, type StatusThresholds } from '../../../../shared/src/index';
+import { DEFAULT_THRESHOLDS, STATUS_PRESETS, type Problem, type StatusThresholds } from '@aligned/core';
 
 export interface StatusRule {
   /** Preset name as the core knows it ('default', 'viva', ...). */

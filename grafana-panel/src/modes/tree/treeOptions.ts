@@ -1,4 +1,4 @@
-import type { RollupMode } from '../../../../shared/src/index';
+import type { RollupMode } from '@aligned/core';
 import type { AlignedOptions } from '../../types';
 import { readChoice, readFlag, readInteger, readText } from './readOption';
 

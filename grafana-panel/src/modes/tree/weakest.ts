@@ -1,4 +1,4 @@
-import type { NodeEvaluation } from '../../../../shared/src/index';
+import type { NodeEvaluation } from '@aligned/core';
 import { isJudged, statusRank } from './statusRank';
 
 /**
