@@ -7,8 +7,9 @@ describe('status precedence (first match wins)', () => {
   it('closed beats everything', () => {
     expect(status({ ...base, progress: null, expected: 0.5, closed: true, asOf: 0 }).code).toBe('closed');
   });
-  it('not started before the start', () => {
-    expect(status({ ...base, progress: 0.9, expected: 0, asOf: 99 }).code).toBe('not_started');
+  it('not started before the start day', () => {
+    const start = Date.UTC(2026, 0, 10, 9, 30);
+    expect(status({ start, end: start + 9e9, asOf: Date.UTC(2026, 0, 9, 23, 59), progress: 0.9, expected: 0 }).code).toBe('not_started');
   });
   it('no data when progress is missing', () => {
     expect(status({ ...base, progress: null, expected: 0.5 })).toMatchObject({ code: 'no_data', label: 'No data', ratio: null });

@@ -92,13 +92,16 @@ describe('recordCheckIn', () => {
     recordCheckIn({ id: 'MISSION-KR1', value: '1', confidence: '', comment: 'first' });
     const log = gas.spreadsheet.getSheetByName('Check-ins')!;
     const first = log._snapshot();
+    const firstFormats = log.getRange(1, 1, 2, 6).getNumberFormats();
     const writesBefore = log._writes.length;
     recordCheckIn({ id: 'MISSION-KR1', value: '2', confidence: '10', comment: 'second' });
     recordCheckIn({ id: 'MISSION-KR1', value: '3', confidence: '0', comment: 'third' });
     const now = log._snapshot();
     expect(now.values.slice(0, 2)).toEqual(first.values.slice(0, 2));
     expect(now.values.slice(1, 4).map((r) => [r[2], r[3], r[4]])).toEqual([[1, '', 'first'], [2, 1, 'second'], [3, 0, 'third']]);
-    expect(log._writes.slice(writesBefore)).toEqual(['appendRow', 'appendRow']);
+    // One row each: its formats, then its values, below the last row; earlier rows keep theirs.
+    expect(log._writes.slice(writesBefore)).toEqual(['numberFormat', 'setValues', 'numberFormat', 'setValues']);
+    expect(log.getRange(1, 1, 2, 6).getNumberFormats()).toEqual(firstFormats);
   });
 
   it('finds the row by ID at write time, after rows moved', () => {

@@ -1,23 +1,37 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { safeCellText, safeCellValue } from '../../sheets-addon/src/commands/safe-cell-text';
+import { fitCellText, MAX_CELL_CHARACTERS, PLAIN_TEXT, prepareBlock, safeCellValue } from '../../sheets-addon/src/commands/safe-cell-text';
 import { cellAddress, columnLetter, ADDRESS_PATTERN } from '../../sheets-addon/src/commands/a1-notation';
 import { progressBar } from '../../sheets-addon/src/commands/cascade-table';
 import { createDouble, storeEntered, type AppsScriptDouble } from './double/index';
 
-describe('safeCellText / safeCellValue', () => {
-  it('prefixes text Sheets would not keep as text with an apostrophe', () => {
-    for (const text of ['=1+1', '+1', '-5 cost cut', '@everyone', "'quoted", '  =SUM(A:A)', '1,200', '15%', 'TRUE', '42']) {
-      expect(safeCellText(text), text).toBe(`'${text}`);
-      expect(storeEntered(safeCellText(text)).value, text).toBe(text);
-      expect(storeEntered(safeCellText(text)).formula, text).toBeNull();
+describe('prepareBlock / safeCellValue / fitCellText', () => {
+  const retyped = ['=1+1', '+1', '-5 cost cut', '@everyone', "'quoted", '  =SUM(A:A)', '1,200', '15%', 'TRUE', '42', '3/4', '$1,200', '2026-07-01', '12:30', '1 Jan 2026', '1e5'];
+  it('gives every text cell the plain-text format, so Sheets keeps it as the same text', () => {
+    const { values, formats } = prepareBlock([retyped, [1, true, '', null]]);
+    expect(values[0]).toEqual(retyped);
+    expect(formats[0]).toEqual(retyped.map(() => PLAIN_TEXT));
+    expect(formats[1]).toEqual(['General', 'General', 'General', 'General']);
+    for (const text of retyped) {
+      expect(storeEntered(text, Date, { plainText: true }), text).toEqual({ value: text, formula: null });
+      // Without the format, the double (like Sheets) re-types most of them: the reason for it.
     }
-    for (const text of ['Revenue $2M', 'Q1 − win', '2026-01-01', '<b>x</b>', '']) expect(safeCellText(text)).toBe(text);
+    expect(retyped.filter((t) => storeEntered(t).value !== t || storeEntered(t).formula !== null).length).toBeGreaterThan(12);
   });
 
   it('writes missing numbers as empty cells, never NaN', () => {
-    expect([null, undefined, NaN, Infinity, -Infinity].map(safeCellValue)).toEqual(['', '', '', '', '']);
+    expect([null, undefined, NaN, Infinity, -Infinity, new Date(NaN)].map(safeCellValue)).toEqual(['', '', '', '', '', '']);
     expect(safeCellValue(0)).toBe(0);
     expect(safeCellValue(false)).toBe(false);
+  });
+
+  it('shortens text beyond the cell limit visibly, and only such text', () => {
+    expect(fitCellText('x'.repeat(MAX_CELL_CHARACTERS))).toBe('x'.repeat(MAX_CELL_CHARACTERS));
+    const long = fitCellText('y'.repeat(MAX_CELL_CHARACTERS + 10));
+    expect(long.length).toBeLessThanOrEqual(MAX_CELL_CHARACTERS);
+    expect(long).toMatch(/… \[shortened by Aligned: 50,010 characters in all\]$/);
+    const emoji = fitCellText('😀'.repeat(30_000));
+    expect(emoji.length).toBeLessThanOrEqual(MAX_CELL_CHARACTERS);
+    expect(emoji.replace(/… \[.*$/, '')).toMatch(/^(😀)+$/u); // no half emoji
   });
 });
 

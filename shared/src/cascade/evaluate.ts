@@ -52,7 +52,7 @@ export function evaluateCascade(input: readonly OkrNode[] | Cascade, options: Ev
     const end = numberOrNull(cascade.index.end[i]);
     const expected = expectedProgress(start, end, asOf, timeZone);
     const progress = nodeProgress(node, children, childNodes, { mode: nodeMode, cap, missingAs });
-    const status = nodeStatus(node, progress, expected, start, end, { asOf, thresholds, worst: nodeMode === 'worst' });
+    const status = nodeStatus(node, progress, expected, start, end, { asOf, thresholds, worst: nodeMode === 'worst', timeZone });
     const s = score(progress.result.progress);
     evaluations[i] = {
       id: node.id,

@@ -1,4 +1,5 @@
 import { STATUS_LABELS, conditionStatus, status, worstStatus, type StatusThresholds } from '../status/index';
+import { beforeStartDay } from '../time/beforeStartDay';
 import type { OkrNode, StatusCode } from '../types';
 import type { NodeProgress } from './node-progress';
 import type { NodeEvaluation } from './types';
@@ -7,6 +8,8 @@ export interface StatusContext {
   asOf: number;
   thresholds: StatusThresholds;
   worst: boolean;
+  /** Zone of the period's days; default 'UTC'. */
+  timeZone?: string;
 }
 
 type NodeStatus = NodeEvaluation['status'];
@@ -29,7 +32,8 @@ export function nodeStatus(
   context: StatusContext,
 ): NodeStatus {
   const { result, source } = progress;
-  const { asOf } = context;
+  const { asOf, timeZone } = context;
+  const notStarted = beforeStartDay(start, asOf, timeZone);
   if (context.worst && source !== 'own' && progress.counted.length > 0) {
     const codes = progress.counted.map((child) => child.status.code);
     const code = worstStatus(codes);
@@ -37,18 +41,18 @@ export function nodeStatus(
   }
   if (result.progress === null && result.reason !== 'no_data') {
     // Nothing to score (tracked metric, invalid input, no weighted children, empty checklist): say why.
-    if (start !== null && asOf < start) return plain('not_started', 'The period has not started yet.');
+    if (notStarted) return plain('not_started', 'The period has not started yet.');
     return plain('no_data', result.explain);
   }
   if (source === 'own' && (node.kind === 'above' || node.kind === 'below' || node.kind === 'range')) {
-    return strip(conditionStatus({ met: result.met ?? null, start, end, asOf }));
+    return strip(conditionStatus({ met: result.met ?? null, start, end, asOf, timeZone }));
   }
   if (source === 'own' && node.kind === 'milestone' && result.progress !== null && result.progress < 1) {
-    if (start !== null && asOf < start) return plain('not_started', 'The period has not started yet.');
+    if (notStarted) return plain('not_started', 'The period has not started yet.');
     if (end !== null && asOf > end) return plain('off_track', 'Not done, and the due date has passed.');
     return plain('on_track', end !== null ? `Not done yet; due ${new Date(end).toISOString().slice(0, 10)}.` : 'Not done yet.');
   }
-  return strip(status({ progress: result.progress, expected, start, end, asOf, thresholds: context.thresholds }));
+  return strip(status({ progress: result.progress, expected, start, end, asOf, thresholds: context.thresholds, timeZone }));
 }
 
 function plain(code: StatusCode, explain: string): NodeStatus {

@@ -92,7 +92,7 @@ export function trendForecast(checkIns: readonly CheckIn[], options: TrendOption
   const towards = up ? fit.slope > 0 : fit.slope < 0;
   const completionTime = towards ? start + ((t - fit.intercept) / fit.slope) * DAY_MS : null;
   const projected = linearProgress(valueAtEnd, baseline, t, 1, up ? 'increase' : 'decrease');
-  const pace = status({ progress: progressNow, expected: expectedProgress(start, end, asOf, timeZone), start, end, asOf, thresholds: options.thresholds });
+  const pace = status({ progress: progressNow, expected: expectedProgress(start, end, asOf, timeZone), start, end, asOf, thresholds: options.thresholds, timeZone });
   const trendingOffTrack = projected !== null && projected < 1 - 1e-9 && pace.code === 'on_track';
   const when = completionTime === null ? 'the trend never reaches the target' : `reaches the target around ${new Date(completionTime).toISOString().slice(0, 10)}`;
   return {

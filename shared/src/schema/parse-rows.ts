@@ -1,6 +1,6 @@
 import type { KrKind, NodeType, OkrNode, Problem } from '../types';
 import { inferDirection } from '../progress/index';
-import { describeValue, isMissing, toBoolean, toNumber } from '../values/index';
+import { describeValue, isMissing, toBoolean, toNumber, withArticle } from '../values/index';
 import { CellReader } from './cell-reader';
 import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, type Column } from './columns';
 import { validateNode } from './validate';
@@ -125,7 +125,7 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
         row,
         column,
         code: 'missing_column',
-        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add a ${column} column${
+        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add ${withArticle(column)} column${
           column === 'ID' ? ' (a short unique code per row, such as O1 or KR1.2); no rows can be read without it' : ''
         }.`,
       });

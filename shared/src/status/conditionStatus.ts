@@ -1,4 +1,5 @@
 import type { StatusCode } from '../types';
+import { beforeStartDay } from '../time/beforeStartDay';
 import { startOfNextDay } from '../time/startOfNextDay';
 import { isMissing } from '../values/isMissing';
 import { STATUS_LABELS } from './statusLabels';
@@ -11,7 +12,7 @@ export interface ConditionStatusInput {
   end?: number | null;
   asOf?: number | null;
   closed?: boolean;
-  /** Zone of the end day; the period is over once the whole end day has passed. Default 'UTC'. */
+  /** Zone of the start and end days: the period runs from the start of the start day to the end of the end day. Default 'UTC'. */
   timeZone?: string;
 }
 
@@ -27,7 +28,7 @@ export function conditionStatus(input: ConditionStatusInput): StatusResult {
   const result = (code: StatusCode, explain: string): StatusResult => ({ code, label: STATUS_LABELS[code], explain, ratio: null });
   if (input.closed === true) return result('closed', 'Closed by its owner.');
   const asOf = input.asOf;
-  if (!isMissing(input.start) && !isMissing(asOf) && (asOf as number) < (input.start as number)) {
+  if (beforeStartDay(input.start, asOf, input.timeZone)) {
     return result('not_started', 'The period has not started yet.');
   }
   if (input.met === null || input.met === undefined) return result('no_data', 'No current value yet, so there is no status.');

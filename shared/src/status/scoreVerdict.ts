@@ -1,5 +1,6 @@
 import { formatNumber } from '../values/formatNumber';
 import { isMissing } from '../values/isMissing';
+import { withArticle } from '../values/withArticle';
 
 export interface ScoreVerdict {
   /** Whether the grade meets the bar for this kind of OKR; `null` without a grade. */
@@ -20,7 +21,7 @@ export function scoreVerdict(grade: number | null | undefined, committed: boolea
   const expected = committed ? 1 : 0.7;
   const kind = committed ? 'committed' : 'aspirational';
   if (isMissing(grade)) {
-    return { succeeded: null, expected, postmortem: false, explain: `No grade yet; a ${kind} OKR succeeds at ${formatNumber(expected, { decimals: 1 })}.` };
+    return { succeeded: null, expected, postmortem: false, explain: `No grade yet; ${withArticle(kind)} OKR succeeds at ${formatNumber(expected, { decimals: 1 })}.` };
   }
   const g = grade as number;
   const succeeded = g >= expected - 1e-9;
@@ -31,7 +32,7 @@ export function scoreVerdict(grade: number | null | undefined, committed: boolea
     expected,
     postmortem: committed && !succeeded,
     explain: succeeded
-      ? `${shown} meets the ${bar} expected of a ${kind} OKR.`
-      : `${shown} is below the ${bar} expected of a ${kind} OKR${committed ? '; hold a postmortem' : ''}.`,
+      ? `${shown} meets the ${bar} expected of ${withArticle(kind)} OKR.`
+      : `${shown} is below the ${bar} expected of ${withArticle(kind)} OKR${committed ? '; hold a postmortem' : ''}.`,
   };
 }

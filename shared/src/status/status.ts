@@ -1,3 +1,4 @@
+import { beforeStartDay } from '../time/beforeStartDay';
 import type { StatusCode } from '../types';
 import { formatNumber } from '../values/formatNumber';
 import { formatPercent } from '../values/formatPercent';
@@ -17,6 +18,8 @@ export interface StatusInput {
   asOf?: number | null;
   /** The key result or objective was closed by its owner (achieved, missed, dropped). */
   closed?: boolean;
+  /** Zone of the start day: the period starts at the beginning of that day. Default 'UTC'. */
+  timeZone?: string;
   /** Custom thresholds or the name of a preset ('mooncamp', 'upraise', 'viva', …). */
   thresholds?: StatusThresholds | string;
 }
@@ -31,6 +34,12 @@ export interface StatusResult {
 
 /** Progress this close to 1 is done: float sums such as 0.1 + 0.2 + 0.7 must not read as 99.99 %. */
 const DONE = 1 - 1e-9;
+/**
+ * Boundary ties count as the better status, whatever floating-point noise says: 0.7 − 0.5 is
+ * 0.19999999999999996 and 0.45 − 0.2 is 0.25000000000000006, yet both are exactly the
+ * threshold a person set. The ratio and the gap methods use the same tolerance.
+ */
+const TIE = 1e-12;
 
 /**
  * The status of a key result or objective. First match wins: closed, not started,
@@ -49,7 +58,7 @@ export function status(input: StatusInput): StatusResult {
     ratio,
   });
   if (input.closed === true) return result('closed', 'Closed by its owner.');
-  if (!isMissing(input.start) && !isMissing(input.asOf) && (input.asOf as number) < (input.start as number)) {
+  if (beforeStartDay(input.start, input.asOf, input.timeZone)) {
     return result('not_started', 'The period has not started yet.');
   }
   if (isMissing(input.progress)) return result('no_data', 'No current value yet, so there is no status.');
@@ -70,17 +79,17 @@ export function status(input: StatusInput): StatusResult {
   }
   if (method === 'gap') {
     const gap = e - p;
-    const code: StatusCode = gap <= t.onTrack ? 'on_track' : gap <= t.atRisk ? 'at_risk' : 'off_track';
+    const code: StatusCode = gap <= t.onTrack + TIE ? 'on_track' : gap <= t.atRisk + TIE ? 'at_risk' : 'off_track';
     const behind = gap > 0 ? `${formatNumber(gap * 100, { decimals: 0 })} points behind` : 'not behind';
     return result(code, `${basis}: ${behind}.`, ratio);
   }
   const grace = t.grace ?? 0;
-  if (e - p <= grace + 1e-12) {
+  if (e - p <= grace + TIE) {
     return result('on_track', `${basis}: ${e - p > 0 ? `within ${formatPercent(grace)} of the pace` : 'at or ahead of the pace'}.`, ratio);
   }
   // ratio is not null here: e > p ≥ 0.
   const r = ratio as number;
-  const code: StatusCode = r >= t.onTrack - 1e-12 ? 'on_track' : r >= t.atRisk - 1e-12 ? 'at_risk' : 'off_track';
+  const code: StatusCode = r >= t.onTrack - TIE ? 'on_track' : r >= t.atRisk - TIE ? 'at_risk' : 'off_track';
   return result(code, `${basis}: pace ${formatPercent(r)} of plan (on track from ${formatPercent(t.onTrack)}, at risk from ${formatPercent(t.atRisk)}).`, ratio);
 }
 

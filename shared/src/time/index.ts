@@ -5,6 +5,7 @@ export { zonedTime } from './zonedTime';
 export { civilDay, DAY_MS } from './civilDay';
 export { startOfCivilDay } from './startOfCivilDay';
 export { startOfDay } from './startOfDay';
+export { beforeStartDay } from './beforeStartDay';
 export { startOfNextDay } from './startOfNextDay';
 export { endOfDay } from './endOfDay';
 export { expectedProgress } from './expectedProgress';

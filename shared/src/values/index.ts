@@ -6,3 +6,4 @@ export { toTime } from './toTime';
 export { formatNumber, MISSING_TEXT, MINUS } from './formatNumber';
 export type { FormatNumberOptions } from './formatNumber';
 export { formatPercent } from './formatPercent';
+export { withArticle } from './withArticle';

@@ -7,6 +7,8 @@ import { ValueError } from './ValueError';
 const SERIAL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 /** Numbers below this are serial dates (year 2173 as a serial); anything larger is epoch ms. */
 const SERIAL_LIMIT = 100_000;
+/** The last instant a JavaScript Date can hold (ECMAScript: 100,000,000 days from 1970). */
+const MAX_TIME = 8.64e15;
 
 const EXPECTED = 'a date: a date cell, ISO text such as "2026-07-02" or "2026-07-02T09:30", or epoch milliseconds';
 const HINT = 'Type the date as YYYY-MM-DD, or format the cell as a date.';
@@ -56,7 +58,11 @@ export function toTime(value: unknown, timeZone = 'UTC'): number | null {
 
 /** Serial days (with a fraction for the time of day) in the zone, or epoch ms. */
 function fromNumber(value: number, timeZone: string): number {
-  if (Math.abs(value) >= SERIAL_LIMIT) return value;
+  if (Math.abs(value) >= SERIAL_LIMIT) {
+    // Beyond ±8.64e15 ms (±100 million days) no date exists; passing it on ends in "Invalid time value".
+    if (Math.abs(value) > MAX_TIME) throw new ValueError(EXPECTED, value, 'That number is too large to be a date; check for a typo.');
+    return value;
+  }
   const whole = Math.floor(value);
   const dayMs = Math.round((value - whole) * 86_400_000);
   const utcDay = new Date((SERIAL_EPOCH_DAY + whole) * 86_400_000);

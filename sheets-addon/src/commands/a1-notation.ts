@@ -24,3 +24,24 @@ export function cellAddress(sheetName: string, row: number, column: number | nul
 
 /** The addresses selectCell accepts: a sheet-qualified cell or row range, nothing else. */
 export const ADDRESS_PATTERN = /^'(?:[^']|'')+'!\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/;
+
+/** 1-based column of letters ("A" → 1, "AA" → 27). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** The farthest row and column an address (one matching ADDRESS_PATTERN) reaches. */
+export function addressExtent(a1: string): { row: number; column: number } {
+  const cells = a1.slice(a1.lastIndexOf('!') + 1).replace(/\$/g, '').split(':');
+  let row = 0;
+  let column = 0;
+  for (const cell of cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) continue;
+    column = Math.max(column, columnNumber(m[1]));
+    row = Math.max(row, Number(m[2]));
+  }
+  return { row, column };
+}

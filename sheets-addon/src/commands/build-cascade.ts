@@ -7,6 +7,7 @@ import { cascadeColumn, cascadeTable, CASCADE_HEADER, type CascadeColumn } from 
 import { runMenuCommand } from './menu-command';
 import { countProblems, loadOkrModel, type OkrModel } from './okr-model';
 import { ownedSheet } from './owned-sheets';
+import { prepareBlock } from './safe-cell-text';
 import { resetOwnedSheet, styleHeader, writeBlock } from './sheet-writer';
 import { statusRules } from './status-colours';
 
@@ -35,9 +36,11 @@ export function writeCascade(model: OkrModel): Sheet {
   if (rows === 0) throw new Error(nothingToBuild(model));
 
   const columns = CASCADE_HEADER.length;
+  // Every value fitted and formatted before the sheet is made or cleared.
+  const block = prepareBlock(table.values);
   const sheet = ownedSheet(model.spreadsheet, 'cascade', model.owned);
   resetOwnedSheet(sheet, rows + 1, columns);
-  writeBlock(sheet, 1, 1, table.values);
+  writeBlock(sheet, 1, 1, block);
   styleHeader(sheet, columns);
 
   sheet.getRange(2, cascadeColumn('Current'), rows, 2).setNumberFormats(table.valueFormats);

@@ -8,6 +8,7 @@ import { CHART_COLUMN, DASHBOARD_WIDTH, planDashboard, type ChartPlan } from './
 import { runMenuCommand } from './menu-command';
 import { loadOkrModel, type OkrModel } from './okr-model';
 import { ownedSheet } from './owned-sheets';
+import { prepareBlock } from './safe-cell-text';
 import { resetOwnedSheet, writeBlock } from './sheet-writer';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,10 +28,12 @@ export function writeDashboard(model: OkrModel): Sheet {
   if (plan.values.length === 0) {
     throw new Error(`Nothing to chart: no usable OKR rows in the sheet "${model.sheet.getName()}". Nothing was changed.`);
   }
+  // Every value fitted and formatted before the sheet is made or cleared.
+  const block = prepareBlock(plan.values);
   const sheet = ownedSheet(model.spreadsheet, 'dashboard', model.owned);
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   resetOwnedSheet(sheet, plan.values.length, CHART_COLUMN + 8);
-  writeBlock(sheet, 1, 1, plan.values);
+  writeBlock(sheet, 1, 1, block);
   for (const f of plan.formats) sheet.getRange(f.row, f.column, f.rows, 1).setNumberFormat(f.format);
   sheet.setColumnWidth(1, 260);
   for (const chart of plan.charts) sheet.insertChart(chartFor(sheet, chart));

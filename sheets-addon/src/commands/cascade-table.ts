@@ -97,6 +97,7 @@ function currentOf(node: OkrNode, e: NodeEvaluation): unknown {
  * a % unit shows the stored fraction as a percentage.
  */
 function valueFormat(value: unknown, percent: boolean): string {
+  if (typeof value === 'string') return '@'; // "Done" / "Not done" stay text
   const scaled = typeof value === 'number' ? (percent ? value * 100 : value) : 0;
   const whole = Math.abs(scaled - Math.round(scaled)) < 1e-9;
   if (percent) return whole ? '0%' : '0.0%';

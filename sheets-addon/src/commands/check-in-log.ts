@@ -5,7 +5,7 @@
 import type { CheckIn } from './core';
 import { isMissing, toNumber, toTime } from './core';
 import { findOwnedSheet, ownedSheet, ownedSheets, type OwnedSheets } from './owned-sheets';
-import { safeCellValue } from './safe-cell-text';
+import { GENERAL, PLAIN_TEXT, safeCellValue } from './safe-cell-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -55,16 +55,28 @@ function readRow(row: readonly unknown[], timeZone: string): { id: string; entry
   }
 }
 
+/**
+ * Each column's number format, set on a row before its values: ID, Comment and User are plain
+ * text, so an ID such as "3/4" stays the text "3/4" (typed, Sheets would make it a date and
+ * the key result's history would never match its ID again).
+ */
+const ROW_FORMATS = ['yyyy-mm-dd hh:mm', PLAIN_TEXT, GENERAL, '0%', PLAIN_TEXT, PLAIN_TEXT];
+
 /** Appends one check-in after the last row; makes the sheet (with its header) on first use. */
 export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): void {
+  const values = [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user].map(safeCellValue);
   const sheet = ownedSheet(spreadsheet, 'check-ins');
   if (sheet.getLastRow() === 0) {
     sheet.getRange(1, 1, 1, CHECK_IN_HEADER.length).setValues([[...CHECK_IN_HEADER]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
-    sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
-    sheet.getRange('D2:D').setNumberFormat('0%');
   }
-  sheet.appendRow(
-    [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user].map(safeCellValue),
-  );
+  // Earlier rows are never touched: the new row goes below the last one, the grid grown when full.
+  const row = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (values.length > maxColumns) sheet.insertColumnsAfter(maxColumns, values.length - maxColumns);
+  const range = sheet.getRange(row, 1, 1, values.length);
+  range.setNumberFormats([ROW_FORMATS]);
+  range.setValues([values]);
 }

@@ -14,6 +14,7 @@ import {
   type StatusCode,
 } from './core';
 import type { OkrModel } from './okr-model';
+import { fitCellText, MAX_CELL_CHARACTERS } from './safe-cell-text';
 
 export const DASHBOARD_WIDTH = 3;
 /** Charts sit to the right of the data, one below the other. */
@@ -100,7 +101,7 @@ export function planDashboard(model: OkrModel): DashboardPlan {
 
   // 3. The cascade as an org chart: labels must be unique, so each carries its ID.
   const shown = evaluated.slice(0, LIMITS.orgNodes);
-  const labelOf = new Map(shown.map((x) => [x.node.id, `${x.node.title} (${x.node.id})`]));
+  const labelOf = new Map(shown.map((x) => [x.node.id, orgLabel(x.node.title, x.node.id)]));
   if (shown.length > 0) {
     const orgRows = shown.map((x) => [
       labelOf.get(x.node.id),
@@ -121,7 +122,7 @@ export function planDashboard(model: OkrModel): DashboardPlan {
     formats.push({ row: block.row + 1, column: 1, rows: rows.length, format: 'yyyy-mm-dd' });
     formats.push({ row: block.row + 1, column: 2, rows: rows.length, format: '0%' });
     formats.push({ row: block.row + 1, column: 3, rows: rows.length, format: '0%' });
-    chart('line', `${x.node.title}: progress against pace`, block);
+    chart('line', `${fitCellText(x.node.title, 160)}: progress against pace`, block);
   }
 
   if (values.length > 0) values.pop(); // no blank row after the last section
@@ -147,4 +148,13 @@ function pad(row: readonly unknown[]): unknown[] {
   const out = [...row];
   while (out.length < DASHBOARD_WIDTH) out.push('');
   return out;
+}
+
+/**
+ * "Title (ID)": unique, so the org chart can link parents. A title too long for a cell is
+ * shortened (visibly) before the ID is added, so the ID, which makes the label unique, stays.
+ */
+export function orgLabel(title: string, id: string): string {
+  const suffix = ` (${id})`;
+  return fitCellText(fitCellText(title, Math.max(0, MAX_CELL_CHARACTERS - suffix.length)) + suffix);
 }

@@ -5,6 +5,8 @@
  * user may rename "OKR Cascade" and the next build still finds and refreshes it, while a
  * sheet the user made and named "OKR Cascade" is never touched.
  */
+import { firstFreeSheetName } from './sheet-names';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,14 +56,9 @@ export function ownedSheet(spreadsheet: Spreadsheet, role: OwnedRole, owned = ow
   return sheet;
 }
 
-/** The first of NAME, "NAME (Aligned)", "NAME (Aligned 2)", … that no sheet uses. */
+/** The first of NAME, "NAME (Aligned)", "NAME (Aligned 2)", … that no sheet uses, in any letter case. */
 export function freeSheetName(spreadsheet: Spreadsheet, name: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
-  if (!taken.has(name)) return name;
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? `${name} (Aligned)` : `${name} (Aligned ${n})`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return firstFreeSheetName(spreadsheet, (n) => (n === 0 ? name : n === 1 ? `${name} (Aligned)` : `${name} (Aligned ${n})`));
 }
 
 /** A refusal in words, for the one place that could otherwise write to a user's sheet. */

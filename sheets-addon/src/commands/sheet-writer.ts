@@ -2,7 +2,7 @@
  * Writing to the add-on's own sheets in a few block calls. Only sheets returned by
  * ownedSheet() reach these functions; nothing here looks at a user's sheet.
  */
-import { safeCellRows } from './safe-cell-text';
+import type { PreparedBlock } from './safe-cell-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -17,16 +17,22 @@ export function resetOwnedSheet(sheet: Sheet, rows: number, columns: number): vo
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** One setValues for a whole block; every cell goes through safeCellValue. Returns the range. */
+/**
+ * A block in two calls: the number formats first (plain text for every text cell, so Sheets
+ * keeps "3/4" or "$1,200" as the text it is), then the values. Prepare the block with
+ * prepareBlock before touching the sheet, so that nothing is written unless all of it fits.
+ */
 export function writeBlock(
   sheet: Sheet,
   row: number,
   column: number,
-  values: readonly (readonly unknown[])[],
+  block: PreparedBlock,
 ): GoogleAppsScript.Spreadsheet.Range | null {
+  const { values, formats } = block;
   if (values.length === 0 || values[0].length === 0) return null;
   const range = sheet.getRange(row, column, values.length, values[0].length);
-  range.setValues(safeCellRows(values));
+  range.setNumberFormats(formats);
+  range.setValues(values);
   return range;
 }
 

@@ -4,7 +4,7 @@
  * number is needed, end before start, negative weights…), each with the address of its cell.
  * Clicking one calls selectCell, which takes the user there.
  */
-import { cellAddress, columnLetter, ADDRESS_PATTERN } from './a1-notation';
+import { addressExtent, cellAddress, columnLetter, ADDRESS_PATTERN } from './a1-notation';
 import type { Column, Problem } from './core';
 import { MENU_TITLE, messageOf } from './menu-command';
 import { loadOkrModel, type OkrModel } from './okr-model';
@@ -46,9 +46,21 @@ export function selectCell(a1: unknown): void {
     throw new Error(`Expected a cell address such as 'OKRs'!B7, found ${typeof a1 === 'string' ? `"${a1.slice(0, 60)}"` : typeof a1}. Run Validate again.`);
   }
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheetName = a1.slice(1, a1.indexOf("'!")).replace(/''/g, "'");
-  if (!spreadsheet.getSheetByName(sheetName)) {
+  const sheetName = a1.slice(1, a1.lastIndexOf("'!")).replace(/''/g, "'");
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) {
     throw new Error(`The sheet "${sheetName}" no longer exists (renamed or deleted). Run Validate again.`);
+  }
+  // A stale list (rows deleted since Validate ran) or a crafted address may point past the grid;
+  // Sheets would answer "Those rows are out of bounds." without saying which or what to do.
+  const { row, column } = addressExtent(a1);
+  const rows = sheet.getMaxRows();
+  const columns = sheet.getMaxColumns();
+  if (row < 1 || column < 1 || row > rows || column > columns) {
+    const where = a1.slice(a1.lastIndexOf('!') + 1);
+    throw new Error(
+      `The cell ${where} is outside the sheet "${sheet.getName()}", which has ${rows} rows and ${columns} columns (A to ${columnLetter(columns)}): the sheet changed since Validate ran. Run Validate again.`,
+    );
   }
   spreadsheet.getRange(a1).activate();
 }

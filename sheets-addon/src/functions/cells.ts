@@ -66,11 +66,53 @@ export function readTime(value: unknown, name: string, timeZone: string): number
   if (typeof value === 'boolean') {
     throw new InputError(`${name}: expected a date, found ${value ? 'TRUE' : 'FALSE'}. Type the date as YYYY-MM-DD, or format the cell as a date.`);
   }
+  checkSerial(value, name);
   try {
     return toTime(value, timeZone);
   } catch (error) {
     return rethrowNamed(error, name);
   }
+}
+
+/**
+ * Sheets hands a date cell over as a `Date`; a plain number in a date argument can only be a
+ * serial day number (what DATE() and date arithmetic make). The core would read a large number
+ * as epoch milliseconds, right for Grafana but never meant in a sheet, where 20260101 is a
+ * date typed without dashes and 1E300 a typo. So numbers must be serials of a plausible day.
+ */
+const SERIAL_FIRST = 1; // 1899-12-31
+const SERIAL_LAST = 99_999; // 2173-10-13, the core's last serial day
+const NUMBER_ONLY = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
+
+function checkSerial(value: unknown, name: string): void {
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && NUMBER_ONLY.test(value)) n = Number(value);
+  else return;
+  if (n - n !== 0) return; // NaN, ±Infinity: blank, as everywhere
+  if (n >= SERIAL_FIRST && n < SERIAL_LAST + 1) return;
+  const found = typeof value === 'string' ? `"${value.trim().slice(0, 40)}"` : shownNumber(n);
+  throw new InputError(
+    `${name}: expected a date (a date cell, DATE(2026, 7, 2) or text 2026-07-02) or a serial day number from ` +
+      `${SERIAL_FIRST} (1899-12-31) to ${SERIAL_LAST} (2173-10-13), found ${found}. ${serialHint(n)}`,
+  );
+}
+
+function serialHint(n: number): string {
+  const digits = String(n);
+  const ymd = /^(\d{4})(\d{2})(\d{2})$/.exec(digits);
+  if (ymd && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31) {
+    const [, y, m, d] = ymd;
+    return `It looks like a date typed as YYYYMMDD: enter it as ${y}-${m}-${d} or DATE(${Number(y)}, ${Number(m)}, ${Number(d)}).`;
+  }
+  return 'Enter the date itself, or check the cell the argument points to.';
+}
+
+/** A number for a message: as typed for ordinary sizes, in E notation for huge or tiny ones. */
+function shownNumber(n: number): string {
+  if (n === 0) return '0';
+  const a = Math.abs(n);
+  return a >= 1e15 || a < 1e-6 ? n.toExponential(3).replace(/\.?0+e/, 'E').replace('E+', 'E') : shown(n);
 }
 
 export function requireTime(value: unknown, name: string, timeZone: string, what: string): number {

@@ -1,4 +1,5 @@
 import { InputError, messageOf } from './InputError';
+import { overflowError } from './overflow';
 
 /** What one output cell can hold. Blank is `''`, the way Sheets writes an empty cell. */
 export type CellValue = number | string | boolean;
@@ -122,7 +123,8 @@ function outputShape(functionName: string, args: readonly NamedArgument[], grids
   return { rows, cols };
 }
 
-function rectangularWidth(rows: unknown[][], name: string): number {
+/** The width of a range, or an error naming the argument when its rows differ in length or it is empty. */
+export function rectangularWidth(rows: unknown[][], name: string): number {
   const width = rows[0].length;
   for (let r = 1; r < rows.length; r++) {
     if (rows[r].length !== width) {
@@ -137,6 +139,8 @@ function rectangularWidth(rows: unknown[][], name: string): number {
 function finish(value: CellValue | null, functionName: string): CellValue {
   if (value === null) return '';
   if (typeof value === 'number' && value - value !== 0) {
+    // ±Infinity from finite inputs is an overflow the inputs caused; NaN would be our fault.
+    if (value === value) throw overflowError('inputs');
     throw new Error(`${functionName} produced ${value} instead of a number`);
   }
   return value;

@@ -2,6 +2,7 @@ import { expectedProgress, paceForecast } from '@aligned/core';
 import { isBlank, readNumber } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
+import { overflowError } from './overflow';
 import { formatDay, readPeriod } from './period';
 import { sheetTimeZone } from './timeZone';
 
@@ -54,6 +55,7 @@ export function OKR_FORECAST(
             `by ${formatDay(period.asOf, timeZone)}; a forecast is possible from the second day.`,
         );
       }
+      if (projected - projected !== 0) throw overflowError('current and baseline');
       return projected;
     },
   );

@@ -2,6 +2,7 @@ import { linearProgress, scoreKeyResult } from '@aligned/core';
 import { choiceReader, isBlank, readDone, readNumber, requireNumber, shown } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
+import { overflowError } from './overflow';
 import { readCap, resultProgress } from './progressInputs';
 
 /** The row schema's Kind values, plus "auto". */
@@ -19,7 +20,7 @@ type Kind = (typeof KINDS)[number];
  * @param {number|Array<Array<number>>} target The value that counts as 100 %.
  * @param {number|Array<Array<number>>} baseline Optional. The value at the start (0 % progress); blank means 0. Required for "range": the floor that scores 0.
  * @param {string|Array<Array<string>>} kind Optional. "auto" (default), "increase", "decrease", "above", "below", "range" (floor to target; OKR_RANGE for a band), "milestone" or "track" (blank: not scored).
- * @param {number|Array<Array<number>>} cap Optional. Highest progress reported: 1 (default) is 100 %; 0 means no cap.
+ * @param {number|Array<Array<number>>} cap Optional. Highest progress reported, for every kind: 1 (default) is 100 %; 0 means no cap.
  * @return {number|Array<Array<number>>} Progress as a fraction (format the cell as a percentage), blank when current is blank or kind is "track".
  * @customfunction
  */
@@ -44,12 +45,12 @@ function progressCell(current: unknown, target: unknown, baseline: unknown, kind
   if (isBlank(current)) return null; // no check-in yet: blank, never 0 %
   if (kind === 'range') return floorToTarget(readNumber(current, 'current') as number, target, baseline, cap);
   if (kind === 'milestone') {
-    return resultProgress(scoreKeyResult({ kind: 'milestone', done: readDone(current, 'current') }));
+    return capped(resultProgress(scoreKeyResult({ kind: 'milestone', done: readDone(current, 'current') })), cap);
   }
   const c = readNumber(current, 'current') as number;
   if (kind === 'above' || kind === 'below') {
     const t = requireNumber(target, 'target', `enter the value to stay ${kind}`);
-    return resultProgress(scoreKeyResult({ kind, target: t, current: c, cap }));
+    return capped(resultProgress(scoreKeyResult({ kind, target: t, current: c, cap })), cap);
   }
   const t = requireNumber(target, 'target', 'enter the value that counts as 100 %');
   const s = readNumber(baseline, 'baseline') ?? 0;
@@ -66,7 +67,18 @@ function progressCell(current: unknown, target: unknown, baseline: unknown, kind
       `kind is "decrease" but target (${shown(t)}) is above baseline (${shown(s)}); use "increase" or "auto", or check the two values.`,
     );
   }
-  return linearProgress(c, s, t, cap);
+  const progress = linearProgress(c, s, t, cap);
+  // All three are finite numbers here, so no result means the span or the distance overflowed.
+  if (progress === null) throw overflowError('current, baseline and target');
+  return progress;
+}
+
+/**
+ * The cap for kinds scored done / not done (met = 100 %): the documented "highest progress
+ * reported" holds for every kind, so cap 0.5 reports a met guardrail as 50 %, as "increase" would.
+ */
+function capped(progress: number | null, cap: number | null): number | null {
+  return progress === null || cap === null || progress <= cap ? progress : cap;
 }
 
 /**

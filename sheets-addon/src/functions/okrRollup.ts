@@ -1,5 +1,5 @@
 import { rollupColumns, type Problem } from '@aligned/core';
-import { asRows, describeShape, type CellValue, type SheetsResult } from './grid';
+import { asRows, describeShape, rectangularWidth, type CellValue, type SheetsResult } from './grid';
 import { InputError } from './InputError';
 
 /**
@@ -13,6 +13,12 @@ import { InputError } from './InputError';
  * @customfunction
  */
 export function OKR_ROLLUP(ids: unknown, parents: unknown, progress: unknown, weights?: unknown): SheetsResult {
+  // Sheets always passes rectangles; a caller in code may not, and a ragged result cannot spill.
+  const given: [string, unknown][] = [['ids', ids], ['parents', parents], ['progress', progress], ['weights', weights]];
+  for (const [name, value] of given) {
+    const rows = asRows(value);
+    if (rows !== null) rectangularWidth(rows, name);
+  }
   const idRows = asRows(ids);
   const idList = flatten(ids);
   const count = idList.length;

@@ -34,7 +34,7 @@ export function OKR_STATUS(progress: unknown, start_date: unknown, end_date: unk
         return status({ progress: p, expected: null }).label;
       }
       const expected = expectedProgress(period.start, period.end, period.asOf, timeZone);
-      return status({ progress: p, expected, start: period.start, end: period.end, asOf: period.asOf }).label;
+      return status({ progress: p, expected, start: period.start, end: period.end, asOf: period.asOf, timeZone }).label;
     },
   );
 }

@@ -30,7 +30,8 @@ export type { ConditionalFormatRuleDouble } from './conditional-format';
 export type { HtmlOutputDouble } from './html';
 export { escapeHtml } from './html';
 export type { MenuDouble, UiDouble, TriggerRecord } from './services';
-export { storeEntered } from './cell-values';
+export { storeEntered, typedDate, typedNumber, CELL_LIMIT_MESSAGE, MAX_CELL_CHARACTERS, PLAIN_TEXT_FORMAT, type EntryContext } from './cell-values';
+export { sameSheetName } from './spreadsheet';
 export { columnLetters, parseA1 } from './a1';
 
 export interface DoubleOptions {
@@ -39,6 +40,8 @@ export interface DoubleOptions {
   timeZone?: string;
   userEmail?: string;
   spreadsheetName?: string;
+  /** The spreadsheet's locale (default en_GB): how typed strings are read. */
+  locale?: string;
   /**
    * Whether SpreadsheetApp.getActiveSpreadsheet() answers inside a time-driven trigger.
    * Bound scripts get their container; for add-ons it may be null, so code must cope with both.
@@ -61,6 +64,7 @@ export function createDouble(options: DoubleOptions = {}) {
     options.spreadsheetName ?? 'Aligned test',
     timeZone,
   );
+  if (options.locale && active) active._locale = options.locale;
   const activeInTriggers = options.activeSpreadsheetInTimeTriggers ?? true;
 
   const ui = new UiDouble(ledger);

@@ -5,13 +5,22 @@
  * metadata, conditional format rules and embedded charts.
  */
 import { columnLetters, parseA1 } from './a1';
-import { copyValue, isDate, storeEntered } from './cell-values';
+import { copyValue, isDate, PLAIN_TEXT_FORMAT, storeEntered, type EntryContext } from './cell-values';
 import { ChartBuilderDouble, type EmbeddedChartDouble } from './charts';
 import type { ConditionalFormatRuleDouble } from './conditional-format';
 import { counted, type Ledger } from './ledger';
 import { DeveloperMetadataDouble, DeveloperMetadataFinderDouble } from './metadata';
 
 export const DEFAULT_ROWS = 1000;
+
+/**
+ * Sheets compares sheet names without regard to letter case: insertSheet("okrs") fails with
+ * "A sheet with the name … already exists" when "OKRs" exists, getSheetByName("okrs") finds
+ * "OKRs", and A1 references ('okrs'!A1) resolve the same way.
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
 export const DEFAULT_COLUMNS = 26;
 
 /** A formatting property set on a block of cells; the last op covering a cell wins. */
@@ -41,6 +50,8 @@ export class SpreadsheetDouble {
   _metadata: DeveloperMetadataDouble[] = [];
   _toasts: { message: string; title: string }[] = [];
   _sheetCounter = 0;
+  /** Decides how typed strings are read (decimal comma, day/month order). */
+  _locale = 'en_GB';
 
   constructor(
     readonly _world: World,
@@ -69,7 +80,10 @@ export class SpreadsheetDouble {
     return this._timeZone;
   }
   getSpreadsheetLocale(): string {
-    return 'en_GB';
+    return this._locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this._locale = locale;
   }
   getSheets(): SheetDouble[] {
     return [...this._sheets];
@@ -78,7 +92,7 @@ export class SpreadsheetDouble {
     return this._sheets.length;
   }
   getSheetByName(name: string): SheetDouble | null {
-    return this._sheets.find((s) => s._name === name) ?? null;
+    return this._sheets.find((s) => sameSheetName(s._name, name)) ?? null;
   }
   getSheetById(id: number): SheetDouble | null {
     return this._sheets.find((s) => s._sheetId === id) ?? null;
@@ -107,7 +121,7 @@ export class SpreadsheetDouble {
   }
   getRange(a1: string): RangeDouble {
     const parsed = parseA1(a1);
-    const sheet = parsed.sheetName === null ? (this._active ?? this._sheets[0]) : (this._sheets.find((s) => s._name === parsed.sheetName) ?? null);
+    const sheet = parsed.sheetName === null ? (this._active ?? this._sheets[0]) : (this._sheets.find((s) => sameSheetName(s._name, parsed.sheetName as string)) ?? null);
     if (!sheet) throw new Error(`Range not found`);
     return sheet._rangeFromA1(parsed);
   }
@@ -126,7 +140,7 @@ export class SpreadsheetDouble {
   }
 
   _addSheet(name: string, index?: number): SheetDouble {
-    if (this._sheets.some((s) => s._name === name)) {
+    if (this._sheets.some((s) => sameSheetName(s._name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const sheet = counted(new SheetDouble(this, name, ++this._sheetCounter), 'Sheet', this._world.ledger);
@@ -162,7 +176,7 @@ export class SheetDouble {
     return this._name;
   }
   setName(name: string): SheetDouble {
-    if (this._spreadsheet._sheets.some((s) => s !== this && s._name === name)) {
+    if (this._spreadsheet._sheets.some((s) => s !== this && sameSheetName(s._name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     this._wrote('setName');
@@ -224,9 +238,12 @@ export class SheetDouble {
   appendRow(rowContents: unknown[]): SheetDouble {
     this._wrote('appendRow');
     const row = this._lastRow() + 1;
+    const DateType = this._spreadsheet._world.DateType;
+    // Like setValues, a value beyond the cell limit refuses the whole row before anything changes.
+    const cells = rowContents.map((v, i) => storeEntered(v, DateType, this._entry(row, i + 1)));
     if (row > this._maxRows) this._maxRows = row;
     if (rowContents.length > this._maxColumns) this._maxColumns = rowContents.length;
-    rowContents.forEach((v, i) => this._put(row, i + 1, v));
+    cells.forEach((cell, i) => this._putStored(row, i + 1, cell.value, cell.formula));
     return this;
   }
   clear(): SheetDouble {
@@ -388,8 +405,17 @@ export class SheetDouble {
     return v === undefined ? '' : copyValue(v, this._spreadsheet._world.DateType);
   }
 
+  /** How a string written to (row, column) is read: the cell's format, the locale and the zone. */
+  _entry(row: number, column: number): EntryContext {
+    return {
+      plainText: this._format(row, column, 'numberFormat') === PLAIN_TEXT_FORMAT,
+      locale: this._spreadsheet._locale,
+      timeZone: this._spreadsheet._timeZone,
+    };
+  }
+
   _put(row: number, column: number, input: unknown): void {
-    const stored = storeEntered(input, this._spreadsheet._world.DateType);
+    const stored = storeEntered(input, this._spreadsheet._world.DateType, this._entry(row, column));
     this._putStored(row, column, stored.value, stored.formula);
   }
 
@@ -520,16 +546,16 @@ export class RangeDouble {
     this._sheet._wrote('setValues');
     // Sheets checks every value before writing any, so a bad value leaves the range as it was.
     const DateType = this._sheet._spreadsheet._world.DateType;
-    const stored = values.map((row) => row.map((v) => storeEntered(v, DateType)));
+    const stored = values.map((row, i) => row.map((v, j) => storeEntered(v, DateType, this._sheet._entry(this._row + i, this._column + j))));
     stored.forEach((row, i) => row.forEach((cell, j) => this._sheet._putStored(this._row + i, this._column + j, cell.value, cell.formula)));
     return this;
   }
   setValue(value: unknown): RangeDouble {
     this._sheet._wrote('setValue');
-    const cell = storeEntered(value, this._sheet._spreadsheet._world.DateType);
-    for (let r = this._row; r <= this._endRow(); r++) {
-      for (let c = this._column; c <= this._endColumn(); c++) this._sheet._putStored(r, c, cell.value, cell.formula);
-    }
+    const DateType = this._sheet._spreadsheet._world.DateType;
+    // Every cell is checked before any is written, as setValues does.
+    const cells = this._map((r, c) => storeEntered(value, DateType, this._sheet._entry(r, c)));
+    cells.forEach((row, i) => row.forEach((cell, j) => this._sheet._putStored(this._row + i, this._column + j, cell.value, cell.formula)));
     return this;
   }
   setFormulas(formulas: string[][]): RangeDouble {
