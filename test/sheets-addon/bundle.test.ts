@@ -250,7 +250,7 @@ describe('custom functions called the way Sheets calls them', () => {
     expect(ctx.OKR_PROGRESS('not done', '', '', 'Milestone')).toBe(0);
     expect(ctx.OKR_PROGRESS(150, 100, 0, 'auto', 0)).toBeCloseTo(1.5, 12);
     expect(() => ctx.OKR_PROGRESS(5, 100, 100)).toThrow(
-      'target equals baseline (100): progress is undefined; set a different baseline.',
+      'target equals baseline (100): there is no distance to measure progress along; set a different baseline.',
     );
     expect(() => ctx.OKR_PROGRESS(true, 100)).toThrow(/current: expected a number .* found TRUE/);
     expect(() => ctx.OKR_PROGRESS(5, 100, 0, 'sideways')).toThrow(/kind: expected one of "auto", .* found "sideways"/);
@@ -264,7 +264,7 @@ describe('custom functions called the way Sheets calls them', () => {
     expect(out[1][0]).toBe('');
     expect(out[2][0]).toMatch(/^current: expected a number/);
     expect(out[3][0]).toBe(1);
-    expect(out[4][0]).toBe('target equals baseline (12): progress is undefined; set a different baseline.');
+    expect(out[4][0]).toBe('target equals baseline (12): there is no distance to measure progress along; set a different baseline.');
   });
 
   it('reports mismatched range sizes naming both arguments', () => {

@@ -42,7 +42,7 @@ describe('OKR_PROGRESS', () => {
   });
 
   it('refuses a target equal to the baseline and a kind that contradicts them', () => {
-    expect(() => OKR_PROGRESS(5, 100, 100)).toThrow('target equals baseline (100): progress is undefined; set a different baseline.');
+    expect(() => OKR_PROGRESS(5, 100, 100)).toThrow('target equals baseline (100): there is no distance to measure progress along; set a different baseline.');
     expect(() => OKR_PROGRESS(5, 0)).toThrow('target equals baseline (0)');
     expect(() => OKR_PROGRESS(5, 50, 100, 'increase')).toThrow(
       'kind is "increase" but target (50) is below baseline (100); use "decrease" or "auto", or check the two values.',

@@ -9,7 +9,16 @@ export interface RowRef {
 
 /** "row 7" when the node came from a sheet, else its ID. */
 export function whereIs(node: RowRef): string {
-  return node.row !== undefined ? `row ${node.row}` : `ID "${node.id}"`;
+  return node.row !== undefined ? `row ${node.row}` : `ID "${short(node.id)}"`;
+}
+
+/**
+ * An ID as a message shows it: cut to 60 characters. IDs come from cells, and a message that
+ * repeats a 50,000-character cell could not be shown in a cell, a sidebar or an alert.
+ */
+function short(id: unknown): string {
+  const text = String(id);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function capitalised(text: string): string {
@@ -25,7 +34,7 @@ export function duplicateProblem(id: string, nodes: readonly RowRef[]): Problem 
     column: 'ID',
     ids: [id],
     code: 'duplicate_id',
-    message: `ID "${id}" is used by ${list}; expected each row to have its own ID. Only the first is used: give the others a new ID.`,
+    message: `ID "${short(id)}" is used by ${list}; expected each row to have its own ID. Only the first is used: give the others a new ID.`,
   };
 }
 
@@ -36,7 +45,7 @@ export function unknownParentProblem(node: RowRef): Problem {
     column: 'Parent',
     ids: [node.id, String(node.parentId)],
     code: 'unknown_parent',
-    message: `${capitalised(whereIs(node))}, column Parent: expected the ID of another row, found "${node.parentId}", which no row has. "${node.id}" is shown as a top-level goal: fix the Parent or add the missing row.`,
+    message: `${capitalised(whereIs(node))}, column Parent: expected the ID of another row, found "${short(node.parentId)}", which no row has. "${short(node.id)}" is shown as a top-level goal: fix the Parent or add the missing row.`,
   };
 }
 
@@ -44,11 +53,11 @@ export function cycleProblem(loop: readonly RowRef[]): Problem {
   const ids = loop.map((node) => node.id);
   // Every ID is in `ids`; the sentence names up to 50 so that a huge loop stays readable.
   const named = ids.length > 50 ? [...ids.slice(0, 50), `… ${ids.length - 50} more`] : ids;
-  const chain = [...named, ids[0]].join(' → ');
+  const chain = [...named, ids[0]].map(short).join(' → ');
   const what =
     loop.length === 1
-      ? `"${ids[0]}" is its own parent`
-      : `IDs ${named.map((id) => `"${id}"`).join(', ')} are each other's parents in a loop (${chain}, read "is a child of")`;
+      ? `"${short(ids[0])}" is its own parent`
+      : `IDs ${named.map((id) => `"${short(id)}"`).join(', ')} are each other's parents in a loop (${chain}, read "is a child of")`;
   return {
     severity: 'error',
     row: loop[0].row,
@@ -60,7 +69,7 @@ export function cycleProblem(loop: readonly RowRef[]): Problem {
 }
 
 export function tooDeepProblem(nodes: readonly RowRef[], maxDepth: number): Problem {
-  const shown = nodes.slice(0, 5).map((node) => `"${node.id}"`).join(', ');
+  const shown = nodes.slice(0, 5).map((node) => `"${short(node.id)}"`).join(', ');
   const more = nodes.length > 5 ? ` and ${nodes.length - 5} more` : '';
   return {
     severity: 'error',

@@ -6,7 +6,7 @@
  * these add the argument's name to every message, so that a cell showing an error says
  * which argument to fix.
  */
-import { isMissing, toBoolean, toNumber, toTime, ValueError } from '@aligned/core';
+import { describeValue, isMissing, toBoolean, toNumber, toTime, ValueError } from '@aligned/core';
 import { InputError } from './InputError';
 
 export { isMissing as isBlank };
@@ -144,7 +144,8 @@ export function choiceReader<T extends string>(
     } else {
       choice = typeof value === 'string' ? byKey.get(normaliseWord(value)) : undefined;
       if (choice === undefined) {
-        const shown = typeof value === 'string' ? `"${value}"` : String(value);
+        // describeValue quotes text and cuts it short: a message must fit in the cell it replaces.
+        const shown = describeValue(value);
         throw new InputError(`${name}: expected one of ${listed}, found ${shown}. Type one of those words.`);
       }
     }

@@ -1,4 +1,4 @@
-import { aggregate, parseAggregation, resolveWindow, ValueError, WINDOW_SPECS, type Aggregation } from '@aligned/core';
+import { aggregate, describeValue, parseAggregation, resolveWindow, ValueError, WINDOW_SPECS, type Aggregation } from '@aligned/core';
 import { choiceReader, isBlank, isDate, readNumber, readTime } from './cells';
 import { asRows, overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
@@ -120,6 +120,7 @@ function keyOf(value: unknown): string | number | null {
   return String(value);
 }
 
+/** Quoted and cut short by the core: a message must fit in the cell it replaces. */
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+  return describeValue(value);
 }

@@ -55,7 +55,7 @@ function progressCell(current: unknown, target: unknown, baseline: unknown, kind
   const t = requireNumber(target, 'target', 'enter the value that counts as 100 %');
   const s = readNumber(baseline, 'baseline') ?? 0;
   if (t === s) {
-    throw new InputError(`target equals baseline (${shown(t)}): progress is undefined; set a different baseline.`);
+    throw new InputError(`target equals baseline (${shown(t)}): there is no distance to measure progress along; set a different baseline.`);
   }
   if (kind === 'increase' && t < s) {
     throw new InputError(
