@@ -7,8 +7,19 @@ import { ValueError } from './ValueError';
 const SERIAL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 /** Numbers below this are serial dates (year 2173 as a serial); anything larger is epoch ms. */
 const SERIAL_LIMIT = 100_000;
-/** The last instant a JavaScript Date can hold (ECMAScript: 100,000,000 days from 1970). */
-const MAX_TIME = 8.64e15;
+/**
+ * Times the core works with: the years 1000 to 9999. A JavaScript Date reaches ±275,000 years,
+ * but day arithmetic next to those limits fails ("Invalid time value"), and no OKR period lies
+ * outside four-digit years: such a date is a typo, said so here rather than deep in a cascade.
+ */
+const MIN_TIME = Date.UTC(1000, 0, 1);
+const MAX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const RANGE_HINT = 'Dates must fall between the years 1000 and 9999: check the year.';
+
+function inRange(time: number, value: unknown): number {
+  if (time >= MIN_TIME && time <= MAX_TIME) return time;
+  throw new ValueError(EXPECTED, value, RANGE_HINT);
+}
 
 const EXPECTED = 'a date: a date cell, ISO text such as "2026-07-02" or "2026-07-02T09:30", or epoch milliseconds';
 const HINT = 'Type the date as YYYY-MM-DD, or format the cell as a date.';
@@ -28,7 +39,7 @@ export function toTime(value: unknown, timeZone = 'UTC'): number | null {
   if (value instanceof Date) {
     const t = value.getTime();
     if (Number.isNaN(t)) throw new ValueError(EXPECTED, value, HINT);
-    return t;
+    return inRange(t, value);
   }
   if (isMissing(value)) return null;
   if (typeof value === 'number') return fromNumber(value, timeZone);
@@ -50,19 +61,15 @@ export function toTime(value: unknown, timeZone = 'UTC'): number | null {
     const zone = m[8].toUpperCase();
     const offsetMinutes =
       zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
-    return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+    return inRange(Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000, value);
   }
-  if (m[4] === undefined) return startOfCivilDay(year, month, day, timeZone);
-  return zonedTime(year, month, day, hour, minute, second, ms, timeZone);
+  if (m[4] === undefined) return inRange(startOfCivilDay(year, month, day, timeZone), value);
+  return inRange(zonedTime(year, month, day, hour, minute, second, ms, timeZone), value);
 }
 
 /** Serial days (with a fraction for the time of day) in the zone, or epoch ms. */
 function fromNumber(value: number, timeZone: string): number {
-  if (Math.abs(value) >= SERIAL_LIMIT) {
-    // Beyond ±8.64e15 ms (±100 million days) no date exists; passing it on ends in "Invalid time value".
-    if (Math.abs(value) > MAX_TIME) throw new ValueError(EXPECTED, value, 'That number is too large to be a date; check for a typo.');
-    return value;
-  }
+  if (Math.abs(value) >= SERIAL_LIMIT) return inRange(value, value);
   const whole = Math.floor(value);
   const dayMs = Math.round((value - whole) * 86_400_000);
   const utcDay = new Date((SERIAL_EPOCH_DAY + whole) * 86_400_000);
