@@ -546,7 +546,10 @@ export class RangeDouble {
     this._sheet._wrote('setValues');
     // Sheets checks every value before writing any, so a bad value leaves the range as it was.
     const DateType = this._sheet._spreadsheet._world.DateType;
-    const stored = values.map((row, i) => row.map((v, j) => storeEntered(v, DateType, this._sheet._entry(this._row + i, this._column + j))));
+    // Only a string's reading depends on the cell's format and the locale.
+    const stored = values.map((row, i) =>
+      row.map((v, j) => storeEntered(v, DateType, typeof v === 'string' ? this._sheet._entry(this._row + i, this._column + j) : undefined)),
+    );
     stored.forEach((row, i) => row.forEach((cell, j) => this._sheet._putStored(this._row + i, this._column + j, cell.value, cell.formula)));
     return this;
   }
