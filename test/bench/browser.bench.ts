@@ -79,7 +79,7 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<void> {
-  const executablePath = chromiumPath();
+  const executablePath = await chromiumPath();
   await buildHostBundle({ quiet: true });
   const server = await startPreviewServer({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'aligned-bench-'));
