@@ -1,7 +1,18 @@
+import { readFileSync } from 'node:fs';
 import js from '@eslint/js';
+import grafanaPlugins from '@grafana/eslint-plugin-plugins';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import semver from 'semver';
 import tseslint from 'typescript-eslint';
+import { ensureGrafanaTypesCache } from './grafana-panel/build/grafanaTypesCache.mjs';
+import { pluginReviewRules } from './grafana-panel/build/reviewRules.mjs';
+
+// The oldest Grafana the panel declares (plugin.json's grafanaDependency): its @grafana/* exports are the ones the
+// panel may import (import-is-compatible fetches that version's packages from the npm registry once, into a cache).
+const panelPlugin = JSON.parse(readFileSync(new URL('./grafana-panel/src/plugin.json', import.meta.url), 'utf8'));
+const minGrafanaVersion = semver.minVersion(panelPlugin.dependencies.grafanaDependency).version;
+ensureGrafanaTypesCache(minGrafanaVersion);
 
 export default tseslint.config(
   {
@@ -24,6 +35,16 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    // The plugin catalog's review: only @grafana/* APIs the declared minimum Grafana has, and the reviewers' list
+    // (global CSS, properties on window, dangerouslySetInnerHTML, storage keys without the plugin id, hard-coded sizes).
+    files: ['grafana-panel/src/**/*.{ts,tsx}'],
+    plugins: { '@grafana/plugins': grafanaPlugins },
+    rules: {
+      '@grafana/plugins/import-is-compatible': ['error', { minGrafanaVersion }],
+      ...pluginReviewRules(panelPlugin.id),
     },
   },
   {

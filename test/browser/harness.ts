@@ -53,6 +53,9 @@ export async function startPreview(options: { demo?: DemoPayload } = {}): Promis
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
+      // A fixed locale: Chromium derives it from LANG, and LANG=C.UTF-8 (usual on servers and CI) gives it
+      // "en-US@posix", which Intl refuses as a language tag.
+      locale: 'en-US',
       viewport: { width: 1440, height: 1100 },
       args: [
         '--no-sandbox',
