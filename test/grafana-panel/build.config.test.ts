@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Configuration, RuleSetRule } from 'webpack';
 import { GRAFANA_SHARED_MODULES } from '../../grafana-panel/build/sharedModules';
 
@@ -20,6 +20,7 @@ const ALLOWED = [
 ];
 
 let config: Configuration;
+const startDir = process.cwd();
 
 beforeAll(async () => {
   process.chdir(PANEL_DIR);
@@ -28,6 +29,8 @@ beforeAll(async () => {
   const module = (await import(/* @vite-ignore */ configPath)) as { default: (env: object) => Promise<Configuration> };
   config = await module.default({ production: true });
 });
+
+afterAll(() => process.chdir(startDir));
 
 /** What webpack would do with `request`: the name it stays external under, or undefined when it bundles it. */
 async function externalName(request: string): Promise<string | undefined> {
