@@ -79,13 +79,14 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<void> {
-  const executablePath = chromiumPath();
+  const executablePath = await chromiumPath();
   await buildHostBundle({ quiet: true });
   const server = await startPreviewServer({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'aligned-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    locale: 'en-US',
     viewport: { width: 1200, height: 800 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });

@@ -1,7 +1,7 @@
 /**
  * What the browser tests share: the built artefacts, the preview server on a free port,
- * one headless Debian Chromium (playwright-core, no downloaded browser) with a fresh
- * profile, and a record of every console error and failed request.
+ * one headless Chromium (playwright-core; CHROME_PATH, else the system's, else the one npm installs:
+ * see chromiumPath.ts) with a fresh profile, and a record of every console error and failed request.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,18 +10,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { buildHostBundle, buildProducts, REPO_ROOT } from '../preview/buildHost';
 import { startPreviewServer, type PreviewServer } from '../preview/server';
 import type { DemoPayload } from '../preview/demoPayload';
+import { chromiumPath } from './chromiumPath';
+
+export { chromiumPath };
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results');
-export const CHROMIUM_NOT_FOUND =
-  'Chromium not found: install it with `apt-get install -y chromium` (Debian) or set CHROME_PATH';
-
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(CHROMIUM_NOT_FOUND);
-  }
-  return path;
-}
 
 const PRODUCT_ARTEFACTS = [
   join(REPO_ROOT, 'grafana-panel', 'dist', 'module.js'),
@@ -51,7 +44,7 @@ export interface Preview {
 
 /** Starts the server and the browser; every page opened in `context` is watched for problems. */
 export async function startPreview(options: { demo?: DemoPayload } = {}): Promise<Preview> {
-  const executablePath = chromiumPath();
+  const executablePath = await chromiumPath();
   await ensureBuilt();
   const server = await startPreviewServer({ port: 0, demo: options.demo });
   const profile = mkdtempSync(join(tmpdir(), 'aligned-chromium-'));
@@ -60,6 +53,9 @@ export async function startPreview(options: { demo?: DemoPayload } = {}): Promis
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
+      // A fixed locale: Chromium derives it from LANG, and LANG=C.UTF-8 (usual on servers and CI) gives it
+      // "en-US@posix", which Intl refuses as a language tag.
+      locale: 'en-US',
       viewport: { width: 1440, height: 1100 },
       args: [
         '--no-sandbox',

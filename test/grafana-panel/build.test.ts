@@ -18,21 +18,26 @@ const ALLOWED = [
   'react-redux', 'redux', 'react-router', 'react-router-dom', 'slate', 'slate-plain-serializer', 'prismjs', '@grafana/slate-react',
   'react-inlinesvg',
 ];
-const BUDGET_GZIP = 100 * 1024;
+// The brief's budget for the panel bundle.
+const BUDGET_GZIP = 50 * 1024;
+// The AMD loader's record of the module itself: the generated public-path code reads its `uri` to learn
+// where Grafana served the file from. Not a shared module, and provided by every AMD loader.
+const AMD_MODULE_RECORD = 'module';
 let source = '';
 
 beforeAll(() => {
   // `npm test` builds first; build here too when run on its own.
-  if (!existsSync(join(dist, 'module.js'))) execFileSync('npx', ['webpack', '--config', 'grafana-panel/webpack.config.mjs'], { cwd: root, stdio: 'pipe' });
+  if (!existsSync(join(dist, 'module.js'))) execFileSync('npm', ['run', 'build:panel'], { cwd: root, stdio: 'pipe' });
   source = readFileSync(join(dist, 'module.js'), 'utf8');
 });
 
 describe('dist/module.js', () => {
   it('is an AMD module whose dependencies are only Grafana shared modules', () => {
-    const match = /^define\((\[[^\]]*\])/.exec(source);
+    // Only create-plugin's banner comments may come before define([...]).
+    const match = /^(?:\/\*[^]*?\*\/\s*)*define\((\[[^\]]*\])/.exec(source);
     expect(match).not.toBeNull();
     const deps: string[] = JSON.parse(match![1]);
-    for (const dep of deps) expect(ALLOWED).toContain(dep);
+    for (const dep of deps) expect([...ALLOWED, AMD_MODULE_RECORD]).toContain(dep);
     // Classic JSX: the bundle never asks for the jsx runtime, so it runs on React 18 and 19 hosts alike.
     expect(deps).not.toContain('react/jsx-runtime');
     expect(deps).toEqual(expect.arrayContaining(['react', '@grafana/data', '@grafana/ui']));
@@ -45,7 +50,13 @@ describe('dist/module.js', () => {
 
   it('exports `plugin`, a PanelPlugin built on the host modules it is given', () => {
     let exported: Record<string, unknown> | undefined;
-    const modules: Record<string, unknown> = { react: React, '@grafana/data': grafanaData, '@grafana/ui': grafanaUi, '@emotion/css': emotionCss };
+    const modules: Record<string, unknown> = {
+      react: React,
+      '@grafana/data': grafanaData,
+      '@grafana/ui': grafanaUi,
+      '@emotion/css': emotionCss,
+      [AMD_MODULE_RECORD]: { uri: '/public/plugins/aligned-okr-panel/module.js' },
+    };
     const define = (deps: string[], factory: (...args: unknown[]) => Record<string, unknown>) => {
       exported = factory(...deps.map((d) => modules[d]));
     };

@@ -28,11 +28,17 @@ describe('Grafana deployment files', () => {
   });
 
   it('starts Grafana with the unsigned plugin allowed and dist + provisioning mounted', () => {
+    // create-plugin's layout: docker-compose.yaml extends .config/docker-compose-base.yaml, which builds .config/Dockerfile.
     const grafana = compose.services.grafana;
-    expect(grafana.image).toMatch(/^grafana\/grafana:/);
-    expect(grafana.environment.GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS).toBe('aligned-okr-panel');
-    expect(grafana.volumes).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\.\/dist:\/var\/lib\/grafana\/plugins\/aligned-okr-panel/), expect.stringMatching(/^\.\/provisioning:\/etc\/grafana\/provisioning/)])
+    expect(grafana.extends).toEqual({ file: '.config/docker-compose-base.yaml', service: 'grafana' });
+    expect(grafana.build.args.grafana_version).toBe('${GRAFANA_VERSION:-12.3.0}');
+    const base = YAML.parse(read('.config/docker-compose-base.yaml')).services.grafana;
+    expect(base.build.context).toBe('.');
+    expect(read('.config/Dockerfile')).toMatch(/^FROM grafana\/\$\{grafana_image\}:\$\{grafana_version\}/m);
+    expect(base.environment.GF_PLUGINS_ALLOW_LOADING_UNSIGNED_PLUGINS).toBe('aligned-okr-panel');
+    // Paths in the base file are relative to .config/.
+    expect(base.volumes).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\.\.\/dist:\/var\/lib\/grafana\/plugins\/aligned-okr-panel/), expect.stringMatching(/^\.\.\/provisioning:\/etc\/grafana\/provisioning/)])
     );
   });
 

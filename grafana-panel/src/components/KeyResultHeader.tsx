@@ -85,10 +85,10 @@ const getStyles = (theme: GrafanaTheme2) => ({
     whiteSpace: 'nowrap',
     maxWidth: '40%',
   }),
-  swatch: css({ display: 'inline-block', width: 10, height: 3, marginRight: 6, verticalAlign: 'middle' }),
+  swatch: css({ display: 'inline-block', width: 10, height: 3, marginRight: theme.spacing(0.75), verticalAlign: 'middle' }),
   progress: css({ fontSize: theme.typography.h4.fontSize, fontWeight: theme.typography.fontWeightMedium, color: theme.colors.text.primary }),
   status: css({ color: theme.colors.text.primary, whiteSpace: 'nowrap' }),
-  dot: css({ display: 'inline-block', width: 8, height: 8, borderRadius: '50%', marginRight: 4 }),
+  dot: css({ display: 'inline-block', width: 8, height: 8, borderRadius: '50%', marginRight: theme.spacing(0.5) }),
   score: css({ fontWeight: theme.typography.fontWeightMedium, whiteSpace: 'nowrap' }),
   change: css({ color: theme.colors.text.secondary, whiteSpace: 'nowrap' }),
 });

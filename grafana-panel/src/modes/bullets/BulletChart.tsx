@@ -68,7 +68,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     overflow: 'hidden',
   }),
   band: css({ position: 'absolute', top: 0, bottom: 0 }),
-  bar: css({ position: 'absolute', borderRadius: 1 }),
+  bar: css({ position: 'absolute', borderRadius: theme.shape.radius.default }),
   target: css({
     position: 'absolute',
     top: '8%',

@@ -46,7 +46,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   box: css({ padding: theme.spacing(1), fontSize: theme.typography.bodySmall.fontSize, maxWidth: 360 }),
   time: css({ color: theme.colors.text.secondary, marginBottom: theme.spacing(0.5) }),
   row: css({ marginBottom: theme.spacing(0.5) }),
-  swatch: css({ display: 'inline-block', width: 10, height: 3, marginRight: 6, verticalAlign: 'middle' }),
+  swatch: css({ display: 'inline-block', width: 10, height: 3, marginRight: theme.spacing(0.75), verticalAlign: 'middle' }),
   name: css({ color: theme.colors.text.primary }),
   value: css({ float: 'right', marginLeft: theme.spacing(2), fontWeight: theme.typography.fontWeightMedium }),
   explain: css({ color: theme.colors.text.secondary }),

@@ -113,7 +113,7 @@ export const getTreeStyles = (theme: GrafanaTheme2) => ({
     position: 'relative',
     flex: '1 1 auto',
     height: 6,
-    borderRadius: 3,
+    borderRadius: theme.shape.radius.default,
     background: theme.colors.background.secondary,
     border: `1px solid ${theme.colors.border.weak}`,
     overflow: 'hidden',
