@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCascadeSheet } from '../../sheets-addon/src/commands/index';
-import { CASCADE_HEADER, cascadeColumn } from '../../sheets-addon/src/commands/cascade-table';
+import { CASCADE_HEADER, cascadeColumn, PROJECTED_SCORE_FORMAT } from '../../sheets-addon/src/commands/cascade-table';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
 import { BUSY_MESSAGE } from '../../sheets-addon/src/commands/lock';
 import { buildCascade, parseRows, STATUS_LABELS } from '@aligned/core';
@@ -69,11 +69,27 @@ describe('Build cascade on the ABC sample', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
     expect(sheet.getRange(2, cascadeColumn('Progress'), rows, 1).getNumberFormats().flat().every((f) => f === '0%')).toBe(true);
-    expect(sheet.getRange(rows + 1, cascadeColumn('Score')).getNumberFormat()).toBe('0.0');
+    // Mid-period scores are projections: the number stays a number, the format says "projected".
+    const scoreFormats = sheet.getRange(2, cascadeColumn('Score'), rows, 1).getNumberFormats().flat();
+    const scores = sheet.getRange(2, cascadeColumn('Score'), rows, 1).getValues().flat();
+    expect(scoreFormats.every((f) => f === '0.0' || f === PROJECTED_SCORE_FORMAT)).toBe(true);
+    expect(scoreFormats).toContain(PROJECTED_SCORE_FORMAT);
+    expect(scores.every((s) => s === '' || (typeof s === 'number' && s >= 0 && s <= 1))).toBe(true);
     expect(sheet.getColumnWidth(cascadeColumn('Title'))).toBe(320);
     const kr1 = sheet.getDataRange().getValues().findIndex((r) => r[col('ID')] === 'MISSION-KR1') + 1;
     expect(sheet.getRange(kr1, cascadeColumn('Current'), 1, 2).getNumberFormats()).toEqual([['#,##0', '#,##0']]);
-    const rules = sheet.getConditionalFormatRules();
+    const allRules = sheet.getConditionalFormatRules();
+    const scoreColumn = `M2:M${rows + 1}`;
+    const isScoreRule = (r: (typeof allRules)[number]) => r.getRanges().some((range) => range.getA1Notation() === scoreColumn);
+    const rules = allRules.filter((r) => !isScoreRule(r));
+    // Score bands by number, first match wins: red below 0.4, yellow below 0.7, green from 0.7.
+    expect(
+      allRules.filter(isScoreRule).map((r) => [r.getBooleanCondition()!.getCriteriaType(), r.getBooleanCondition()!.getCriteriaValues()[0], r.getBooleanCondition()!.getBackground()]),
+    ).toEqual([
+      ['NUMBER_LESS_THAN', 0.4, '#fad2cf'],
+      ['NUMBER_LESS_THAN', 0.7, '#fef7cd'],
+      ['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0.7, '#ceead6'],
+    ]);
     const byText = new Map(rules.map((r) => [r.getBooleanCondition()!.getCriteriaValues()[0], r]));
     expect([...byText.keys()].sort()).toEqual(Object.values(STATUS_LABELS).sort());
     for (const rule of rules) {
