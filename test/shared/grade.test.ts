@@ -61,7 +61,7 @@ describe('periodGrade: mid-period the score is projected', () => {
   });
 
   it('projects nothing before the period starts unless the target is already reached', () => {
-    expect(projectProgress({ progress: 0.2, expected: 0, kind: 'increase' })).toMatchObject({ progress: null, why: 'the period has not started' });
+    expect(projectProgress({ progress: 0.2, expected: 0, kind: 'increase' })).toMatchObject({ progress: null, why: 'no whole day of the period has passed yet' });
     expect(projectProgress({ progress: 1, expected: 0, kind: 'increase' })).toMatchObject({ progress: 1, method: 'hold' });
   });
 
@@ -149,6 +149,12 @@ describe('gradeNote: a word when status and score differ', () => {
     );
   });
 
+  it('explains an at-risk status beside a green final score', () => {
+    expect(gradeNote({ code: 'at_risk', label: 'At risk' }, paced(0.89, END))).toBe(
+      'At risk: the status asks for more of the target by the end, yet the final score 0.9 grades the 89 % made, in the green band (green from 0.7).',
+    );
+  });
+
   it('explains an on-track status beside a lower trend projection', () => {
     const projection = projectProgress({ progress: 0.5, expected: E_MID, trendProgress: 0.55 });
     const g = periodGrade({ progress: 0.5, end: END, asOf: MID, projection });
@@ -197,6 +203,20 @@ describe('evaluateCascade: grades roll up by the same rule', () => {
     expect(ev.get('Q1')!.grade).toMatchObject({ basis: 'final', score: 0.6 });
     expect(ev.get('H2')!.grade.score).toBe(0.9);
     expect(ev.get('O')!.grade.progress).toBeCloseTo(0.6, 12);
+  });
+
+  it('leaves children without a grade out of the parent\'s, as children without data', () => {
+    const task = (id: string, done: boolean) => node(id, 'O', { type: 'initiative', kind: 'milestone', done });
+    const ev = evaluateCascade([node('O', null, period), kr('K', 'O', 45), task('T1', false), task('T2', true)], { asOf: MID });
+    expect(ev.get('T1')!.grade.score).toBeNull(); // open milestone: no projection
+    expect(ev.get('T2')!.grade).toMatchObject({ score: 1, method: 'hold' });
+    // (0.45 ÷ e + 1) ÷ 2: the open task neither pulls the grade down to 0 nor up to 1.
+    expect(ev.get('O')!.grade.progress).toBeCloseTo((0.45 / E_MID + 1) / 2, 12);
+    // On a period's first day nothing is projected, and a parent of such children has no score either.
+    const week = { start: MID, end: MID + 6 * DAY };
+    const first = evaluateCascade([node('W', null, week), kr('A', 'W', 14), kr('B', 'W', 6)], { asOf: MID });
+    expect(first.get('A')!.grade.explain).toBe('No projected score yet: no whole day of the period has passed yet.');
+    expect(first.get('W')!.grade).toMatchObject({ score: null, label: '—', explain: 'No projected score yet: no child has a projection.' });
   });
 
   it('at the end every node\'s grade is today\'s rule (seeded cascades)', () => {

@@ -51,7 +51,7 @@ describe('OKR_PROJECTED_SCORE', () => {
     expect(OKR_PROJECTED_SCORE(0, JAN1, DEC31, JUL2, 'below')).toBe(0);
     expect(OKR_PROJECTED_SCORE(1, JAN1, DEC31, JUL2, 'milestone')).toBe(1);
     expect(() => OKR_PROJECTED_SCORE(0, JAN1, DEC31, JUL2, 'milestone')).toThrow('No projected score yet: not done yet; a milestone scores 1.0 once it is done.');
-    expect(() => OKR_PROJECTED_SCORE(0.2, JAN1, DEC31, JAN1)).toThrow('No projected score yet: the period has not started.');
+    expect(() => OKR_PROJECTED_SCORE(0.2, JAN1, DEC31, JAN1)).toThrow('No projected score yet: no whole day of the period has passed yet.');
     expect(() => OKR_PROJECTED_SCORE(0.2, JAN1, DEC31, JUL2, 'sideways')).toThrow(/kind: expected one of "auto", .*found "sideways"/);
     expect(() => OKR_PROJECTED_SCORE(0.2, '', '', JUL2)).toThrow(/start_date and end_date are blank/);
     expect(() => OKR_PROJECTED_SCORE('lots', JAN1, DEC31, JUL2)).toThrow(/^progress: expected/);

@@ -17,10 +17,11 @@ export interface GradeContext {
  *
  * A key result (or a node with data of its own) projects its own progress: the trend of
  * its check-ins, else its pace. A parent that rolls its children up grades the same
- * rollup of what each child is expected to end at (its projected or final progress; its
- * progress now when it has no projection, such as an undone milestone), with the same
- * weights and missing-data policy. So the rollup of scores follows the rule its progress
- * follows, and a parent with one child grades like that child.
+ * rollup of what each child is expected to end at (its projected or final progress), with
+ * the same weights and missing-data policy. So the rollup of scores follows the rule its
+ * progress follows, and a parent with one child grades like that child. A child without a
+ * grade (no data, an undone milestone, a period whose first day has not passed) counts as
+ * a child without data: its progress today is no forecast of its end.
  */
 export function nodeGrade(
   node: OkrNode,
@@ -61,5 +62,5 @@ export function nodeGrade(
 }
 
 function endProgress(child: NodeEvaluation): number | null {
-  return child.grade.basis === 'none' ? child.progress : child.grade.progress;
+  return child.grade.progress;
 }

@@ -34,5 +34,6 @@ export function gradeNote(status: { code: StatusCode; label: string }, grade: Gr
     const why = grade.method === 'trend' ? ', and the check-in trend is slower than the average pace so far' : '';
     return `${status.label}: the status compares progress with the time gone; ${what} ${grades}${why}.`;
   }
-  return `${status.label}: progress is behind the pace the status asks for, yet ${what} ${grades}, in the ${grade.band} band (green from 0.7).`;
+  const bar = grade.basis === 'final' ? 'the status asks for more of the target by the end' : 'progress is behind the pace the status asks for';
+  return `${status.label}: ${bar}, yet ${what} ${grades}, in the ${grade.band} band (green from 0.7).`;
 }

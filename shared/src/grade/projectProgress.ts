@@ -41,7 +41,7 @@ export function projectProgress(input: ProjectionInput): Projection {
   if (!isMissing(e) && (e as number) > 0) return { progress: Math.min(1, p / (e as number)), method: 'pace', why: '' };
   // Progress cannot fall below what is done by projection: a target already reached stays reached.
   if (p >= DONE) return { progress: 1, method: 'hold', why: '' };
-  return none(isMissing(e) ? 'there is no period to project to' : 'the period has not started');
+  return none(isMissing(e) ? 'there is no period to project to' : 'no whole day of the period has passed yet');
 }
 
 function none(why: string): Projection {

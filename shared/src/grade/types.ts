@@ -14,7 +14,7 @@ export interface Projection {
   /** Projected progress at the end, clamped to [0, 1]; `null` when nothing can be projected. */
   progress: number | null;
   method: ProjectionMethod | null;
-  /** Why there is no projection (empty when there is one), e.g. "the period has not started". */
+  /** Why there is no projection (empty when there is one), e.g. "no data yet". */
   why: string;
 }
 
