@@ -5,8 +5,8 @@ import { InputError } from './InputError';
 import { readPeriod } from './period';
 import { sheetTimeZone } from './timeZone';
 
-/** Kinds that change how the end is projected; the rest are paced. */
-const KINDS = ['auto', 'increase', 'decrease', 'above', 'below', 'range', 'milestone'] as const;
+/** OKR_PROGRESS's kinds: conditions hold, milestones count once done, the rest are paced ("track" has no progress). */
+const KINDS = ['auto', 'increase', 'decrease', 'above', 'below', 'range', 'milestone', 'track'] as const;
 type Kind = (typeof KINDS)[number];
 
 /**
@@ -16,7 +16,7 @@ type Kind = (typeof KINDS)[number];
  * @param {Date|Array<Array<Date>>} start_date The first day of the period.
  * @param {Date|Array<Array<Date>>} end_date The last day of the period, counted whole.
  * @param {Date|Array<Array<Date>>} as_of Optional. The day to grade on; blank means today.
- * @param {string|Array<Array<string>>} kind Optional. "auto" (default; paced), "above", "below" or "range" (projected to hold as they are now), "milestone" (1.0 once done).
+ * @param {string|Array<Array<string>>} kind Optional. "auto" (default; paced), "above", "below" or "range" (projected to hold as they are now), "milestone" (1.0 once done); the row schema's Kind column can be passed as is.
  * @return {number|Array<Array<number>>} The score from 0.0 to 1.0 (0.7 and above is green), blank when progress is blank.
  * @customfunction
  */

@@ -130,7 +130,7 @@ interface BulletProps {
 function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProps) {
   const geometry = bulletGeometry(item, options.bands, statusRule);
   const color = statusColor(theme, item.status.code);
-  const score = <ScoreLabel className={styles.score} grade={item.grade} status={item.status} />;
+  const score = <ScoreLabel className={layout === 'grid' ? styles.cardScore : styles.score} grade={item.grade} status={item.status} />;
   const chart = geometry ? (
     <BulletChart
       geometry={geometry}
@@ -241,7 +241,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   cardFoot: css({ display: 'flex', justifyContent: 'space-between', gap: theme.spacing(1), minWidth: 0 }),
   row: css({
     display: 'grid',
-    gridTemplateColumns: 'minmax(90px, 2fr) minmax(80px, 3fr) minmax(70px, auto) 72px 96px',
+    gridTemplateColumns: 'minmax(90px, 2fr) minmax(80px, 3fr) minmax(70px, auto) 72px 64px',
     alignItems: 'center',
     gap: theme.spacing(1),
     borderBottom: `1px solid ${theme.colors.border.weak}`,
@@ -253,6 +253,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   owner: css({ color: theme.colors.text.secondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   figures: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', overflow: 'hidden', textOverflow: 'ellipsis' }),
   status: css({ whiteSpace: 'nowrap', fontWeight: theme.typography.fontWeightMedium, overflow: 'hidden', textOverflow: 'ellipsis' }),
-  score: css({ textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }),
+  // "0.9 projected" wraps to two short lines in a list row's narrow last column.
+  score: css({ textAlign: 'right', lineHeight: 1.1, fontVariantNumeric: 'tabular-nums' }),
+  cardScore: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }),
   noData: css({ color: theme.colors.text.secondary }),
 });
