@@ -23,7 +23,8 @@ const DONE = 1 - 1e-9;
  *
  * A condition (above, below, range) has no pace: it is projected to hold as it is now. An
  * undone milestone is 0 % until the day it is done, so pacing it would grade every open
- * milestone 0.0; it gets no projection (it scores 1.0 once done).
+ * milestone 0.0; it gets no projection (it scores 1.0 once done). A milestone's checklist
+ * of tasks partly done is paced like any progress.
  */
 export function projectProgress(input: ProjectionInput): Projection {
   const { kind } = input;
@@ -32,7 +33,9 @@ export function projectProgress(input: ProjectionInput): Projection {
   if (kind === 'track') return none('a tracked metric is not scored');
   if (kind === 'above' || kind === 'below' || kind === 'range') return { progress: p, method: 'hold', why: '' };
   if (kind === 'milestone') {
-    return p >= DONE ? { progress: 1, method: 'hold', why: '' } : none('not done yet; a milestone scores 1.0 once it is done');
+    if (p >= DONE) return { progress: 1, method: 'hold', why: '' };
+    // Between 0 and 1 it is a checklist of tasks partly done (a rollup), which is paced below.
+    if (p === 0) return none('not done yet; a milestone scores 1.0 once it is done');
   }
   if (!isMissing(input.trendProgress)) {
     return { progress: Math.min(1, Math.max(0, input.trendProgress as number)), method: 'trend', why: '' };
