@@ -32,9 +32,8 @@ export function periodGrade(input: GradeInput): Grade {
     const s = score(progress) as number;
     return graded(s, 'current', null, progress, `Score ${tenth(s)} of the ${formatPercent(progress)} done so far: there is no period end to grade at.`);
   }
-  const end = input.end as number;
-  const day = shortDay(end, timeZone);
-  if (input.asOf >= startOfDay(end, timeZone)) {
+  const { day, endDay } = endOf(input.end as number, timeZone);
+  if (input.asOf >= endDay) {
     const s = score(progress) as number;
     return graded(s, 'final', null, progress, `Final score ${tenth(s)}: ${formatPercent(progress)} done by the end of the period (${day}).`);
   }
@@ -54,6 +53,22 @@ export function periodGrade(input: GradeInput): Grade {
           ? `the children's projections come to ${shown} by ${day}`
           : `${shown} if it still holds on ${day}`;
   return graded(s, 'projected', projection.method, at, `Projected ${tenth(s)}: ${how}.`);
+}
+
+// A cascade grades thousands of nodes that share a handful of period ends; reading a zone's
+// calendar (Intl) per node would cost more than the grade itself, so the last end is kept.
+let lastEnd = NaN;
+let lastZone = '';
+let lastResult = { day: '', endDay: 0 };
+
+/** The end day's name ("31 Dec") and first instant in the zone. */
+function endOf(end: number, timeZone: string): { day: string; endDay: number } {
+  if (end !== lastEnd || timeZone !== lastZone) {
+    lastResult = { day: shortDay(end, timeZone), endDay: startOfDay(end, timeZone) };
+    lastEnd = end;
+    lastZone = timeZone;
+  }
+  return lastResult;
 }
 
 function tenth(s: number): string {
