@@ -56,6 +56,15 @@ describe('TreeView', () => {
     expect(treeItem('KR1').getAttribute('aria-level')).toBe('3');
   });
 
+  it('shows no score for a key result with no data, and says why', () => {
+    const silent = row({ ID: 'KR5', Parent: 'O2', Level: 'annual', Type: 'key result', Title: 'Audits passed', Kind: 'increase', Baseline: 0, Target: 4, Start: PERIOD_START, End: PERIOD_END });
+    renderPanel(TreeView, [okrFrame([...smallCascadeRows(), silent])], treeOptions());
+    const score = within(treeItem('KR5')).getByTestId('aligned-score');
+    expect(score.textContent).toBe('—');
+    expect(score.getAttribute('title')).toBe('No score: no data yet.');
+    expect(within(treeItem('KR5')).getByText('No data')).toBeTruthy();
+  });
+
   it('scores with the panel\'s status rule, and names an unknown rule as a problem', () => {
     const viva = panelOptions('tree', { tree: {}, keyResult: { ...panelOptions('tree').keyResult, statusPreset: 'viva' } });
     renderPanel(TreeView, [okrFrame(smallCascadeRows())], viva);

@@ -53,6 +53,7 @@ describe('periodGrade: mid-period the score is projected', () => {
     expect(projectProgress({ progress: 1, expected: E_MID, kind: 'above' })).toMatchObject({ progress: 1, method: 'hold' });
     expect(projectProgress({ progress: 0, expected: E_MID, kind: 'below' })).toMatchObject({ progress: 0, method: 'hold' });
     expect(projectProgress({ progress: 1, expected: E_MID, kind: 'milestone' })).toMatchObject({ progress: 1, method: 'hold' });
+    expect(projectProgress({ progress: 0.25, expected: 0.5, kind: 'milestone' })).toEqual({ progress: 0.5, method: 'pace', why: '' });
     const open = projectProgress({ progress: 0, expected: E_MID, kind: 'milestone' });
     expect(open.progress).toBeNull();
     const g = periodGrade({ progress: 0, end: END, asOf: MID, projection: open });
