@@ -3,7 +3,7 @@ import { buildCascadeSheet } from '../../sheets-addon/src/commands/index';
 import { CASCADE_HEADER, cascadeColumn, PROJECTED_SCORE_FORMAT } from '../../sheets-addon/src/commands/cascade-table';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
 import { BUSY_MESSAGE } from '../../sheets-addon/src/commands/lock';
-import { buildCascade, parseRows, STATUS_LABELS } from '@aligned/core';
+import { buildCascade, evaluateCascade, gradeNote, parseRows, STATUS_LABELS } from '@aligned/core';
 import { createDouble, SPREADSHEET_SERVICE, type AppsScriptDouble } from './double/index';
 import { HOSTILE_TITLES, hostileTable, largeTable, putTable, sampleTable } from './double/fixtures';
 
@@ -59,6 +59,29 @@ describe('Build cascade on the ABC sample', () => {
       expect(p === '' || (typeof p === 'number' && p >= 0 && p <= 1)).toBe(true);
       expect(JSON.stringify(row)).not.toMatch(/NaN|undefined/);
     }
+  });
+
+  it("writes the score graded at the period's end: the core's number, \"projected\" in its format, the reason in the explanation", () => {
+    const table = sampleTable();
+    putTable(gas, 'OKRs', table);
+    buildCascadeSheet();
+    const sheet = gas.spreadsheet.getSheetByName('OKR Cascade')!;
+    const values = sheet.getDataRange().getValues().slice(1);
+    const formats = sheet.getRange(2, cascadeColumn('Score'), values.length, 1).getNumberFormats().flat();
+    const evaluations = evaluateCascade(buildCascade(parseRows(table).nodes), { asOf: Date.now() });
+    let notes = 0;
+    values.forEach((row, i) => {
+      const e = evaluations.get(row[col('ID')] as string)!;
+      expect(row[col('Score')], `${e.id} score`).toBe(e.grade.score ?? '');
+      expect(formats[i], `${e.id} format`).toBe(e.grade.basis === 'projected' ? PROJECTED_SCORE_FORMAT : '0.0');
+      expect(row[col('Explanation')]).toContain(e.grade.explain);
+      const note = gradeNote(e.status, e.grade);
+      if (note) {
+        expect(row[col('Explanation')]).toContain(note);
+        notes++;
+      }
+    });
+    expect(notes).toBeGreaterThan(0);
   });
 
   it('formats the sheet: frozen header, 0% progress, status colours by rules on the text, widths', () => {
