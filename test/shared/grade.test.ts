@@ -220,6 +220,23 @@ describe('evaluateCascade: grades roll up by the same rule', () => {
     expect(first.get('W')!.grade).toMatchObject({ score: null, label: '—', explain: 'No projected score yet: no child has a projection.' });
   });
 
+  it('mid-period grades are projections in 0..1 with readable text, or no score (seeded cascades)', () => {
+    const value = fc.option(fc.oneof(fc.integer({ min: -50, max: 180 }), fc.constantFrom(Number.NaN, Infinity)), { nil: null });
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 8 }), fc.integer({ min: -10, max: 380 }), fc.constantFrom('weighted', 'min', 'worst', 'sum'), (currents, day, mode) => {
+        const nodes = [node('O', null, { ...period, kind: mode === 'sum' ? 'increase' : null, target: mode === 'sum' ? 500 : null }), ...currents.map((c, i) => kr(`K${i}`, 'O', c))];
+        const ev = evaluateCascade(nodes, { asOf: START + day * DAY, rollupMode: mode as 'weighted' });
+        for (const e of ev.values()) {
+          expect(`${e.grade.label} ${e.grade.explain}`).not.toMatch(/NaN|undefined|Infinity|null/);
+          if (e.grade.score === null) expect(e.grade.label).toBe('—');
+          else expect(e.grade.score >= 0 && e.grade.score <= 1 && e.grade.score === score(e.grade.progress)).toBe(true);
+          if (e.progress === null) expect(e.grade.score).toBeNull();
+        }
+      }),
+      { seed: 4242, numRuns: 300 },
+    );
+  });
+
   it('at the end every node\'s grade is today\'s rule (seeded cascades)', () => {
     fc.assert(
       fc.property(fc.array(fc.option(fc.integer({ min: -50, max: 180 }), { nil: null }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 60 }), (currents, after) => {
