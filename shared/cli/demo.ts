@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { attachCheckIns, buildCascade, evaluateCascade, formatPercent, generateAbcDemo, parseCheckIns, parseRows, toCsv, treeOrder } from '../src/index';
+import { attachCheckIns, buildCascade, evaluateCascade, formatPercent, generateAbcDemo, gradeNote, parseCheckIns, parseRows, toCsv, treeOrder } from '../src/index';
 
 interface CliOptions {
   seed: number;
@@ -57,20 +57,26 @@ function main(): void {
   const evaluations = evaluateCascade(cascade, { asOf: demo.asOf });
 
   const lines: string[][] = [['ID', 'Title', 'Owner', 'Progress', 'Status', 'Score']];
+  // Where status and score seem to disagree, the score is starred and the reason listed below the table.
+  const notes: string[] = [];
   for (const id of treeOrder(cascade)) {
     const node = cascade.byId.get(id)!;
     const ev = evaluations.get(id)!;
+    const note = gradeNote(ev.status, ev.grade);
+    if (note) notes.push(`* ${id}: ${note}`);
     lines.push([
       id,
       '  '.repeat(ev.depth) + node.title,
       node.owner,
       ev.progress === null ? '—' : formatPercent(ev.progress),
       ev.status.label,
-      ev.score === null ? '—' : ev.score.toFixed(1),
+      ev.grade.label + (note ? ' *' : '  '),
     ]);
   }
   console.log(`ABC demo, seed ${options.seed}, as of ${new Date(demo.asOf).toISOString().slice(0, 10)} (${parsed.nodes.length} rows, ${demo.daily.time.length} days of sales)\n`);
   console.log(table(lines));
+  console.log('\nScores are graded at the end of each period: projected while it runs (the check-in trend, else the pace), final from its last day.');
+  if (notes.length > 0) console.log(notes.join('\n'));
   for (const problem of [...parsed.problems, ...history.problems, ...cascade.problems]) console.log(`${problem.severity}: ${problem.message}`);
 
   const daily = [['Date', 'Leads', 'Deals', 'Amount'], ...demo.daily.time.map((t, i) => [new Date(t).toISOString().slice(0, 10), demo.daily.leads[i], demo.daily.deals[i], demo.daily.amount[i]])];

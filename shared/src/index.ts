@@ -5,6 +5,7 @@ export * from './progress/index';
 export * from './time/index';
 export * from './status/index';
 export * from './forecast/index';
+export * from './grade/index';
 export * from './health/index';
 export * from './aggregate/index';
 export * from './schema/index';

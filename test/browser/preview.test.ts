@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { expectedProgress, formatNumber, formatPercent, rollupColumns, score, status } from '@aligned/core';
+import { expectedProgress, formatNumber, formatPercent, periodGrade, projectProgress, rollupColumns, status, type KrKind } from '@aligned/core';
 import { abcDemoPayload } from '../preview/demoData';
 import type { DemoPayload } from '../preview/demoPayload';
 import { quarterTarget } from '../preview/demoTargets';
@@ -61,6 +61,11 @@ describe('Grafana host page', () => {
     await expect.poll(() => header.getByTestId('aligned-progress').textContent()).toBe(expected.progressText);
     expect(await header.getByTestId('aligned-status').textContent()).toContain(expected.statusLabel);
     expect(await header.getAttribute('aria-label')).toBe(`amount: ${expected.progressText}, ${expected.statusLabel}`);
+    // The quarter is still running ("This quarter" ends on its last day): the score is the projected one.
+    const score = header.getByTestId('aligned-score');
+    expect(await score.textContent()).toMatch(/^Score (0\.\d|1\.0) projected$/);
+    expect(await score.getAttribute('title')).toMatch(/^Projected (0\.\d|1\.0): (at the current pace|on the trend of the check-ins) \d+ % by \d+ \w{3}\./);
+    await header.screenshot({ path: screenshotPath('grafana-header') });
   });
 
   it("labels the target line with the $target variable's value", async () => {
@@ -76,9 +81,16 @@ describe('Grafana host page', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain(`${formatNumber(leads.current)} / ${formatNumber(leadsTarget)}`);
     expect(text).toContain(leads.statusLabel);
+    // The projected score is shown whole, not clipped by the narrow panel.
+    const score = row.getByTestId('aligned-score');
+    expect(await score.textContent()).toMatch(/^(0\.\d|1\.0) projected$/);
+    const [scoreBox, panelBox] = [(await score.boundingBox())!, (await panel(page, 2).boundingBox())!];
+    expect(scoreBox.x + scoreBox.width).toBeLessThanOrEqual(panelBox.x + panelBox.width);
+    expect(await score.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await panel(page, 2).screenshot({ path: screenshotPath('grafana-bullets') });
   });
 
-  it("shows the cascade rows with the core's progress, score and status, judged today", async () => {
+  it("shows the cascade rows with the core's progress, status and score graded at the period's end, judged today", async () => {
     const { to } = quarterRange(now);
     // "This quarter" runs to the quarter's last day, which has not come yet: a person reads
     // the statuses as of today (the core's evaluation on min(now, end of range)).
@@ -92,13 +104,15 @@ describe('Grafana host page', () => {
     for (const { id, text } of shown) {
       const core = evaluations.get(id);
       expect(core, `row ${id} is a node of the demo`).toBeDefined();
-      const want = [formatPercent(core!.progress), core!.status.label, formatNumber(core!.score, { decimals: 1 })];
+      // "1.0 projected" while the node's period runs, the final "0.7" after it, "—" without a score.
+      const want = [formatPercent(core!.progress), core!.status.label, core!.grade.label];
       const missing = want.filter((figure) => !text.includes(figure));
       if (missing.length > 0) {
         wrong.push(`${id}: expected ${want.join(' / ')}, row reads "${text}"`);
       }
     }
     expect(wrong).toEqual([]);
+    await panel(page, 3).screenshot({ path: screenshotPath('grafana-tree') });
   });
 
   it('re-renders with a new target label when the target option changes', async () => {
@@ -196,13 +210,15 @@ describe('Sheets page', () => {
     expect(compared).toBeGreaterThan(30);
   });
 
-  it("fills Rolled up, Score and Status with OKR_ROLLUP, OKR_SCORE and OKR_STATUS, equal to the core's", async () => {
+  it("fills Rolled up, Score and Status with OKR_ROLLUP, OKR_PROJECTED_SCORE and OKR_STATUS, equal to the core's", async () => {
     const ids = demoColumn(demo, 'ID');
     const sheetProgress = (await cellValues('progress')).map(sheetCell);
     const weights = demoColumn(demo, 'Weight').map((w) => (w === null ? '' : w));
     const coreRolled = rollupColumns(ids, demoColumn(demo, 'Parent'), sheetProgress, weights, { firstRowNumber: 1 });
     const rolled = await cellValues('rolled-up');
     const scores = await cellValues('score');
+    const scoreTexts = await page.locator('tbody tr[data-row-id] td[data-col="score"]').allTextContents();
+    const kinds = demoColumn(demo, 'Kind').map((k) => (k === null || k === '' ? null : (String(k) as KrKind)));
     const statuses = await cellValues('status');
     const starts = demoColumn(demo, 'Start').map((d) => Date.parse(`${String(d)}T00:00:00Z`));
     const ends = demoColumn(demo, 'End').map((d) => Date.parse(`${String(d)}T00:00:00Z`));
@@ -216,8 +232,14 @@ describe('Sheets page', () => {
         return;
       }
       expect(Number(rolled[row]), `${String(id)} rolled up`).toBeCloseTo(core, 9);
-      expect(Number(scores[row]), `${String(id)} score`).toBeCloseTo(score(core)!, 9);
       const expected = expectedProgress(starts[row], ends[row], asOf, 'UTC');
+      const grade = periodGrade({ progress: core, end: ends[row], asOf, projection: projectProgress({ progress: core, expected, kind: kinds[row] }) });
+      if (grade.score === null) {
+        expect(scoreTexts[row], `${String(id)} score`).toContain(grade.explain);
+      } else {
+        expect(Number(scores[row]), `${String(id)} score`).toBeCloseTo(grade.score, 9);
+        expect(scoreTexts[row], `${String(id)} score`).toBe(grade.basis === 'projected' ? `${grade.score.toFixed(1)} projected` : grade.score.toFixed(1));
+      }
       const judged = status({ progress: core, expected, start: starts[row], end: ends[row], asOf });
       expect(statuses[row], `${String(id)} status`).toBe(judged.label);
       compared++;

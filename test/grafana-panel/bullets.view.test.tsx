@@ -14,7 +14,7 @@ import {
 } from './tree.fixtures'; // first: stubs jsdom before @grafana/ui loads
 import { createTheme, FieldType, toDataFrame } from '@grafana/data';
 import { BulletsView } from '../../grafana-panel/src/modes/bullets/BulletsView';
-import { statusColor } from '../../grafana-panel/src/theme/statusColors';
+import { scoreBandColor, statusColor } from '../../grafana-panel/src/theme/statusColors';
 
 afterEach(cleanup);
 
@@ -76,7 +76,11 @@ describe('BulletsView', () => {
     const off = within(bullet('KR2')).getByText('Off track');
     expect(off.style.color).toBe(cssColor(statusColor(theme, 'off_track')));
     expect(within(bullet('KR2')).getByText('10 / 100 · 10 %')).toBeTruthy();
-    expect(within(bullet('KR2')).getByLabelText('Score 0.1')).toBeTruthy();
+    // 10 % at half time projects to 20 %: a red "0.2 projected", in the theme's red.
+    const score = within(bullet('KR2')).getByTestId('aligned-score');
+    expect(score.textContent).toBe('0.2 projected');
+    expect(score.style.color).toBe(cssColor(scoreBandColor(theme, 'red')));
+    expect(score.getAttribute('aria-label')).toMatch(/^Score 0\.2 projected\. Projected 0\.2: at the current pace 20 % by /);
     expect(within(bullet('KR2')).getByText('Bob')).toBeTruthy();
     // Only key results become bullets, not objectives or the mission.
     expect(bulletIds().sort()).toEqual(['KR1', 'KR2', 'KR3', 'KR4']);

@@ -43,9 +43,26 @@ describe('TreeView', () => {
     expect(within(treeItem('KR3')).getByText('At risk')).toBeTruthy();
     expect(within(treeItem('KR1')).getByText('Ann')).toBeTruthy();
     expect(within(treeItem('KR1')).getByText('60 %')).toBeTruthy();
-    expect(within(treeItem('KR1')).getByLabelText('Score 0.6')).toBeTruthy();
+    // Scores are graded at the period's end: 60 % at half time projects to 100 %, 40 % to 80 %.
+    const kr1Score = within(treeItem('KR1')).getByTestId('aligned-score');
+    expect(kr1Score.textContent).toBe('1.0 projected');
+    expect(kr1Score.getAttribute('title')).toMatch(/^Projected 1\.0: at the current pace 100 % by \d+ \w{3}\.$/);
+    expect(within(treeItem('KR2')).getByTestId('aligned-score').textContent).toBe('0.2 projected');
+    // At risk beside a green 0.8: the tooltip says why they differ.
+    const kr3Score = within(treeItem('KR3')).getByTestId('aligned-score');
+    expect(kr3Score.textContent).toBe('0.8 projected');
+    expect(kr3Score.getAttribute('title')).toMatch(/At risk: progress is behind the pace the status asks for, yet the score 0\.8 projected/);
     expect(treeItem('M').getAttribute('aria-level')).toBe('1');
     expect(treeItem('KR1').getAttribute('aria-level')).toBe('3');
+  });
+
+  it('shows no score for a key result with no data, and says why', () => {
+    const silent = row({ ID: 'KR5', Parent: 'O2', Level: 'annual', Type: 'key result', Title: 'Audits passed', Kind: 'increase', Baseline: 0, Target: 4, Start: PERIOD_START, End: PERIOD_END });
+    renderPanel(TreeView, [okrFrame([...smallCascadeRows(), silent])], treeOptions());
+    const score = within(treeItem('KR5')).getByTestId('aligned-score');
+    expect(score.textContent).toBe('—');
+    expect(score.getAttribute('title')).toBe('No score: no data yet.');
+    expect(within(treeItem('KR5')).getByText('No data')).toBeTruthy();
   });
 
   it('scores with the panel\'s status rule, and names an unknown rule as a problem', () => {

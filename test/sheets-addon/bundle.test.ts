@@ -30,6 +30,7 @@ const CUSTOM_FUNCTIONS: Record<string, string[]> = {
   OKR_EXPECTED: ['start_date', 'end_date', 'as_of'],
   OKR_STATUS: ['progress', 'start_date', 'end_date', 'as_of'],
   OKR_SCORE: ['progress'],
+  OKR_PROJECTED_SCORE: ['progress', 'start_date', 'end_date', 'as_of', 'kind'],
   OKR_FORECAST: ['current', 'target', 'baseline', 'start_date', 'end_date', 'as_of'],
   OKR_ROLLUP: ['ids', 'parents', 'progress', 'weights'],
   OKR_AGGREGATE: ['dates', 'values', 'aggregation', 'window', 'as_of'],

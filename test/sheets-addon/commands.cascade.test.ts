@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCascadeSheet } from '../../sheets-addon/src/commands/index';
-import { CASCADE_HEADER, cascadeColumn } from '../../sheets-addon/src/commands/cascade-table';
+import { CASCADE_HEADER, cascadeColumn, PROJECTED_SCORE_FORMAT } from '../../sheets-addon/src/commands/cascade-table';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
 import { BUSY_MESSAGE } from '../../sheets-addon/src/commands/lock';
-import { buildCascade, parseRows, STATUS_LABELS } from '@aligned/core';
+import { buildCascade, evaluateCascade, gradeNote, parseRows, STATUS_LABELS } from '@aligned/core';
 import { createDouble, SPREADSHEET_SERVICE, type AppsScriptDouble } from './double/index';
 import { HOSTILE_TITLES, hostileTable, largeTable, putTable, sampleTable } from './double/fixtures';
 
@@ -61,6 +61,29 @@ describe('Build cascade on the ABC sample', () => {
     }
   });
 
+  it("writes the score graded at the period's end: the core's number, \"projected\" in its format, the reason in the explanation", () => {
+    const table = sampleTable();
+    putTable(gas, 'OKRs', table);
+    buildCascadeSheet();
+    const sheet = gas.spreadsheet.getSheetByName('OKR Cascade')!;
+    const values = sheet.getDataRange().getValues().slice(1);
+    const formats = sheet.getRange(2, cascadeColumn('Score'), values.length, 1).getNumberFormats().flat();
+    const evaluations = evaluateCascade(buildCascade(parseRows(table).nodes), { asOf: Date.now() });
+    let notes = 0;
+    values.forEach((row, i) => {
+      const e = evaluations.get(row[col('ID')] as string)!;
+      expect(row[col('Score')], `${e.id} score`).toBe(e.grade.score ?? '');
+      expect(formats[i], `${e.id} format`).toBe(e.grade.basis === 'projected' ? PROJECTED_SCORE_FORMAT : '0.0');
+      expect(row[col('Explanation')]).toContain(e.grade.explain);
+      const note = gradeNote(e.status, e.grade);
+      if (note) {
+        expect(row[col('Explanation')]).toContain(note);
+        notes++;
+      }
+    });
+    expect(notes).toBeGreaterThan(0);
+  });
+
   it('formats the sheet: frozen header, 0% progress, status colours by rules on the text, widths', () => {
     putTable(gas, 'OKRs', sampleTable());
     buildCascadeSheet();
@@ -69,11 +92,27 @@ describe('Build cascade on the ABC sample', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     expect(sheet.getRange(1, 1).getFontWeight()).toBe('bold');
     expect(sheet.getRange(2, cascadeColumn('Progress'), rows, 1).getNumberFormats().flat().every((f) => f === '0%')).toBe(true);
-    expect(sheet.getRange(rows + 1, cascadeColumn('Score')).getNumberFormat()).toBe('0.0');
+    // Mid-period scores are projections: the number stays a number, the format says "projected".
+    const scoreFormats = sheet.getRange(2, cascadeColumn('Score'), rows, 1).getNumberFormats().flat();
+    const scores = sheet.getRange(2, cascadeColumn('Score'), rows, 1).getValues().flat();
+    expect(scoreFormats.every((f) => f === '0.0' || f === PROJECTED_SCORE_FORMAT)).toBe(true);
+    expect(scoreFormats).toContain(PROJECTED_SCORE_FORMAT);
+    expect(scores.every((s) => s === '' || (typeof s === 'number' && s >= 0 && s <= 1))).toBe(true);
     expect(sheet.getColumnWidth(cascadeColumn('Title'))).toBe(320);
     const kr1 = sheet.getDataRange().getValues().findIndex((r) => r[col('ID')] === 'MISSION-KR1') + 1;
     expect(sheet.getRange(kr1, cascadeColumn('Current'), 1, 2).getNumberFormats()).toEqual([['#,##0', '#,##0']]);
-    const rules = sheet.getConditionalFormatRules();
+    const allRules = sheet.getConditionalFormatRules();
+    const scoreColumn = `M2:M${rows + 1}`;
+    const isScoreRule = (r: (typeof allRules)[number]) => r.getRanges().some((range) => range.getA1Notation() === scoreColumn);
+    const rules = allRules.filter((r) => !isScoreRule(r));
+    // Score bands by number, first match wins: red below 0.4, yellow below 0.7, green from 0.7.
+    expect(
+      allRules.filter(isScoreRule).map((r) => [r.getBooleanCondition()!.getCriteriaType(), r.getBooleanCondition()!.getCriteriaValues()[0], r.getBooleanCondition()!.getBackground()]),
+    ).toEqual([
+      ['NUMBER_LESS_THAN', 0.4, '#fad2cf'],
+      ['NUMBER_LESS_THAN', 0.7, '#fef7cd'],
+      ['NUMBER_GREATER_THAN_OR_EQUAL_TO', 0.7, '#ceead6'],
+    ]);
     const byText = new Map(rules.map((r) => [r.getBooleanCondition()!.getCriteriaValues()[0], r]));
     expect([...byText.keys()].sort()).toEqual(Object.values(STATUS_LABELS).sort());
     for (const rule of rules) {

@@ -66,6 +66,11 @@ describe('Build dashboard', () => {
     expect(header(charts[2].ranges[0].a1)).toEqual(['Goal', 'Parent', 'Status']);
     expect(header(charts[3].ranges[0].a1)).toEqual(['Date', 'MISSION-KR1 progress', 'Expected (pace)']);
 
+    // The org chart's tooltips: status, progress and the score graded at the period's end (projected mid-period).
+    const orgStatus = cells(sheet, charts[2].ranges[0].a1).slice(1).map((r) => String(r[2]));
+    for (const text of orgStatus) expect(text).toMatch(/^(Achieved|On track|At risk|Off track|Not started|No data|Closed): (\d+ %|—)(, score (0\.\d|1\.0)( projected)?)?$/);
+    expect(orgStatus.some((text) => text.endsWith(' projected'))).toBe(true);
+
     // The trend rows are the core's: each check-in scored, and the pace the calendar expects that day.
     const node = parseRows(sampleTable()).nodes.find((n) => n.id === 'MISSION-KR1')!;
     const trend = cells(sheet, charts[3].ranges[0].a1).slice(1);

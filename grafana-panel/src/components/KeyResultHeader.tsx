@@ -2,10 +2,11 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
-import { formatNumber, formatPercent } from '@aligned/core';
+import { formatPercent } from '@aligned/core';
 import type { PanelKeyResult } from '../data/model';
 import { valueFormatter } from '../data/valueFormatter';
-import { scoreBandColor, statusColor } from '../theme/statusColors';
+import { statusColor } from '../theme/statusColors';
+import { ScoreLabel } from './ScoreLabel';
 
 interface Props {
   kr: PanelKeyResult;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /**
- * One key result's figures: progress, score (in its band colour), status as text and colour,
+ * One key result's figures: progress, the score graded at the period's end (in its band colour), status as text and colour,
  * and the change against the previous period. Each figure's tooltip is the core's explanation.
  */
 export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
@@ -42,16 +43,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
         <span className={styles.dot} style={{ background: statusColor(theme, kr.status.code) }} aria-hidden="true" />
         {kr.status.label}
       </span>
-      {!compact && kr.score !== null && (
-        <span
-          className={styles.score}
-          style={{ color: scoreBandColor(theme, kr.band) }}
-          title={`Score ${formatNumber(kr.score, { decimals: 1 })} (${kr.band ?? 'no'} band: red below 0.4, yellow below 0.7, green from 0.7), from ${progressText} progress`}
-          data-testid="aligned-score"
-        >
-          Score {formatNumber(kr.score, { decimals: 1 })}
-        </span>
-      )}
+      {!compact && kr.grade.score !== null && <ScoreLabel className={styles.score} grade={kr.grade} status={kr.status} prefix="Score " />}
       {!compact && showChange && kr.change !== null && kr.previous && (
         <span
           className={styles.change}

@@ -1,5 +1,5 @@
 import type { Field, ThresholdsConfig } from '@grafana/data';
-import type { KrKind, ProgressResult, ScoreBand, StatusCode, TimeWindow } from '@aligned/core';
+import type { Grade, KrKind, ProgressResult, ScoreBand, StatusCode, TimeWindow } from '@aligned/core';
 import type { OptionProblem } from './problem';
 
 export type { OptionProblem } from './problem';
@@ -57,8 +57,11 @@ export interface PanelKeyResult {
   expected: number | null;
   expectedExplain: string;
   status: { code: StatusCode; label: string; explain: string };
+  /** The score as graded at the period's end (`grade.score`): projected mid-period, final from the end day. */
   score: number | null;
   band: ScoreBand | null;
+  /** The core's grade: label ("0.9 projected"), explanation, and what it is of. */
+  grade: Grade;
   /** Value at the period's end at the pace so far (core paceForecast), null when it cannot be projected. */
   paceAtEnd: number | null;
   trend: TrendSummary | null;

@@ -5,8 +5,8 @@ import {
   formatPercent,
   inferDirection,
   paceForecast,
-  score as scoreOf,
-  scoreBand,
+  periodGrade,
+  projectProgress,
   scoreKeyResult,
   status as statusOf,
   trendForecast,
@@ -35,7 +35,7 @@ export interface SeriesToScore {
 
 export type ScoredSeries = Pick<
   PanelKeyResult,
-  'kind' | 'direction' | 'progress' | 'expected' | 'expectedExplain' | 'status' | 'score' | 'band' | 'paceAtEnd' | 'trend' | 'previous' | 'change'
+  'kind' | 'direction' | 'progress' | 'expected' | 'expectedExplain' | 'status' | 'score' | 'band' | 'grade' | 'paceAtEnd' | 'trend' | 'previous' | 'change'
 >;
 
 /** Reducers whose value at a time is just the latest sample, so samples are the check-ins. */
@@ -60,9 +60,6 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
   const st = condition
     ? conditionStatus({ met: progress.met ?? null, start: s.period.from, end: lastDay, asOf: s.now })
     : statusOf({ progress: progress.progress, expected, start: s.period.from, end: lastDay, asOf: s.now, thresholds: s.statusPreset });
-  const score = progress.progress === null ? null : scoreOf(progress.progress);
-  const band = score === null ? null : scoreBand(score);
-
   const linear = kind === 'increase' || kind === 'decrease';
   const paceAtEnd =
     linear && s.current !== null && s.baseline !== null && expected !== null && s.now < s.period.to
@@ -70,6 +67,7 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
       : null;
 
   let trend: ScoredSeries['trend'] = null;
+  let trendProgress: number | null = null;
   if (linear && s.target !== null && s.times) {
     const checkIns = trendCheckIns(s, asOf);
     const t = trendForecast(checkIns, {
@@ -87,7 +85,11 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
       trendingOffTrack: !!t.trendingOffTrack,
       explain: t.explain,
     };
+    trendProgress = t.projectedProgress;
   }
+  // The score graded at the period's end: projected (trend, else pace) while it runs, final from its last day.
+  const projection = projectProgress({ progress: progress.progress, expected, kind, trendProgress });
+  const grade = periodGrade({ progress: progress.progress, end: lastDay, asOf: s.now, timeZone: s.timeZone, projection });
 
   let previous: ScoredSeries['previous'] = null;
   let change: number | null = null;
@@ -109,8 +111,9 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
     expected,
     expectedExplain: expected === null ? 'The period is unknown' : `${formatPercent(expected)} of the period has elapsed`,
     status: { code: st.code, label: st.label, explain: st.explain },
-    score,
-    band,
+    score: grade.score,
+    band: grade.band,
+    grade,
     paceAtEnd: paceAtEnd ?? null,
     trend,
     previous,

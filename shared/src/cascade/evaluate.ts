@@ -4,6 +4,7 @@ import { expectedProgress } from '../time/index';
 import type { OkrNode, RollupMode } from '../types';
 import { ValueError, toTime } from '../values/index';
 import { asCascade } from './build';
+import { nodeGrade } from './node-grade';
 import { nodeProgress, type NodeProgress } from './node-progress';
 import { nodeStatus } from './node-status';
 import type { Cascade, EvaluateOptions, NodeEvaluation } from './types';
@@ -54,6 +55,7 @@ export function evaluateCascade(input: readonly OkrNode[] | Cascade, options: Ev
     const progress = nodeProgress(node, children, childNodes, { mode: nodeMode, cap, missingAs });
     const status = nodeStatus(node, progress, expected, start, end, { asOf, thresholds, worst: nodeMode === 'worst', timeZone });
     const s = score(progress.result.progress);
+    const forecast = forecastFor(node, progress, expected, start, end, asOf, timeZone, cap);
     evaluations[i] = {
       id: node.id,
       progress: progress.result.progress,
@@ -67,7 +69,8 @@ export function evaluateCascade(input: readonly OkrNode[] | Cascade, options: Ev
       expected,
       coverage: progress.coverage,
       explain: progress.result.explain,
-      forecast: forecastFor(node, progress, expected, start, end, asOf, timeZone, cap),
+      forecast,
+      grade: nodeGrade(node, progress, children, childNodes, expected, end, forecast, { asOf, timeZone, missingAs, lowest: nodeMode === 'min' }),
       start,
       end,
       depth: depth[i],

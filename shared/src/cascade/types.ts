@@ -1,4 +1,5 @@
 import type { TrendForecast } from '../forecast/index';
+import type { Grade } from '../grade/index';
 import type { StatusThresholds } from '../status/index';
 import type {
   OkrNode,
@@ -86,8 +87,11 @@ export interface NodeEvaluation {
   /** Value used for scoring: the node's own Current, or the children's sum in 'sum' mode. */
   current: number | null;
   status: { code: StatusCode; label: string; explain: string };
+  /** Today's progress as a score (score(progress)); views show `grade`, the score as graded at the period's end. */
   score: number | null;
   scoreBand: ScoreBand | null;
+  /** The score as graded at the end of the period: projected mid-period, final from the end day on. */
+  grade: Grade;
   /** Expected progress from elapsed time (0..1); null without a period. */
   expected: number | null;
   coverage: Coverage;

@@ -9,6 +9,7 @@ import { countProblems, loadOkrModel, type OkrModel } from './okr-model';
 import { ownedSheet } from './owned-sheets';
 import { prepareBlock } from './safe-cell-text';
 import { resetOwnedSheet, styleHeader, writeBlock } from './sheet-writer';
+import { scoreRules } from './score-colours';
 import { statusRules } from './status-colours';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,9 +46,12 @@ export function writeCascade(model: OkrModel): Sheet {
 
   sheet.getRange(2, cascadeColumn('Current'), rows, 2).setNumberFormats(table.valueFormats);
   sheet.getRange(2, cascadeColumn('Progress'), rows, 1).setNumberFormat('0%');
-  sheet.getRange(2, cascadeColumn('Score'), rows, 1).setNumberFormat('0.0');
+  sheet.getRange(2, cascadeColumn('Score'), rows, 1).setNumberFormats(table.scoreFormats);
   sheet.getRange(2, cascadeColumn('Bar'), rows, 1).setFontColor('#1a73e8');
-  sheet.setConditionalFormatRules(statusRules(sheet.getRange(2, cascadeColumn('Status'), rows, 1)));
+  sheet.setConditionalFormatRules([
+    ...statusRules(sheet.getRange(2, cascadeColumn('Status'), rows, 1)),
+    ...scoreRules(sheet.getRange(2, cascadeColumn('Score'), rows, 1)),
+  ]);
   for (const [name, width] of COLUMN_WIDTHS) sheet.setColumnWidth(cascadeColumn(name), width);
   return sheet;
 }

@@ -3,7 +3,7 @@
  * evaluated node, depth-first from each top-level goal (mission, pillars, annual, quarterly…
  * down to tasks), the title indented by depth. Every figure is the core's.
  */
-import type { Cascade, NodeEvaluation, OkrNode } from './core';
+import { gradeNote, type Cascade, type NodeEvaluation, type OkrNode } from './core';
 
 export const CASCADE_HEADER = [
   'Level',
@@ -34,6 +34,8 @@ export interface CascadeTable {
   values: unknown[][];
   /** Number formats of the Current and Target columns, per data row (a % unit shows as %). */
   valueFormats: string[][];
+  /** Number format of the Score column, per data row: "0.9 projected" mid-period, "0.7" when final. */
+  scoreFormats: string[][];
 }
 
 const TYPE_LABELS: Record<OkrNode['type'], string> = {
@@ -48,10 +50,13 @@ const TARGET = CASCADE_HEADER.indexOf('Target');
 const INDENT = '    ';
 const MAX_INDENT_DEPTH = 12;
 const BAR_CELLS = 10;
+/** Sheets number format: the score with the word "projected" after it, as text in quotes. */
+export const PROJECTED_SCORE_FORMAT = '0.0" projected"';
 
 export function cascadeTable(cascade: Cascade, evaluations: ReadonlyMap<string, NodeEvaluation>): CascadeTable {
   const values: unknown[][] = [[...CASCADE_HEADER]];
   const valueFormats: string[][] = [];
+  const scoreFormats: string[][] = [];
   for (const id of depthFirst(cascade)) {
     const node = cascade.byId.get(id);
     const evaluation = evaluations.get(id);
@@ -60,8 +65,10 @@ export function cascadeTable(cascade: Cascade, evaluations: ReadonlyMap<string, 
     values.push(row);
     const percent = node.unit.trim() === '%';
     valueFormats.push([valueFormat(row[CURRENT], percent), valueFormat(row[TARGET], percent)]);
+    // The cell keeps the number (sums and charts work); the format says it is a projection.
+    scoreFormats.push([evaluation.grade.basis === 'projected' ? PROJECTED_SCORE_FORMAT : '0.0']);
   }
-  return { values, valueFormats };
+  return { values, valueFormats, scoreFormats };
 }
 
 function cascadeRow(node: OkrNode, e: NodeEvaluation): unknown[] {
@@ -81,8 +88,8 @@ function cascadeRow(node: OkrNode, e: NodeEvaluation): unknown[] {
     progressBar(e.progress),
     parent ? e.coverage.text : '',
     e.status.label,
-    e.score,
-    [e.explain, e.status.explain].filter((s) => s).join(' '),
+    e.grade.score,
+    [e.explain, e.status.explain, e.grade.explain, gradeNote(e.status, e.grade)].filter((s) => s).join(' '),
   ];
 }
 

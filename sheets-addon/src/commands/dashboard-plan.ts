@@ -106,7 +106,7 @@ export function planDashboard(model: OkrModel): DashboardPlan {
     const orgRows = shown.map((x) => [
       labelOf.get(x.node.id),
       (x.node.parentId !== null && labelOf.get(x.node.parentId)) || '',
-      `${x.evaluation.status.label}: ${formatPercent(x.evaluation.progress)}`,
+      orgStatus(x.evaluation),
     ]);
     chart('org', 'OKR cascade', section([['Goal', 'Parent', 'Status'], ...orgRows]));
   }
@@ -127,6 +127,12 @@ export function planDashboard(model: OkrModel): DashboardPlan {
 
   if (values.length > 0) values.pop(); // no blank row after the last section
   return { values, formats, charts };
+}
+
+/** The org chart's tooltip: status, progress, and the score as graded at the period's end ("score 0.9 projected"). */
+function orgStatus(e: NodeEvaluation): string {
+  const text = `${e.status.label}: ${formatPercent(e.progress)}`;
+  return e.grade.score === null ? text : `${text}, score ${e.grade.label}`;
 }
 
 /** Each check-in scored as if it were the current value, and the progress the calendar expects that day. */

@@ -8,6 +8,7 @@ export { OKR_RANGE } from './okrRange';
 export { OKR_EXPECTED } from './okrExpected';
 export { OKR_STATUS } from './okrStatus';
 export { OKR_SCORE } from './okrScore';
+export { OKR_PROJECTED_SCORE } from './okrProjectedScore';
 export { OKR_FORECAST } from './okrForecast';
 export { OKR_ROLLUP } from './okrRollup';
 export { OKR_AGGREGATE } from './okrAggregate';

@@ -6,7 +6,7 @@ export type CellValue = number | string | boolean | Date;
 export type Range = CellValue[][];
 export type CustomFunction = (...args: unknown[]) => unknown;
 
-export const FUNCTION_NAMES = ['OKR_PROGRESS', 'OKR_STATUS', 'OKR_SCORE', 'OKR_ROLLUP', 'OKR_FORECAST'] as const;
+export const FUNCTION_NAMES = ['OKR_PROGRESS', 'OKR_STATUS', 'OKR_SCORE', 'OKR_PROJECTED_SCORE', 'OKR_ROLLUP', 'OKR_FORECAST'] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
 export function customFunction(name: FunctionName): CustomFunction {

@@ -16,8 +16,8 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Sheets' number formats: 0.0% for progress, 0.0 for scores, #,##0.## for numbers. */
-export function formatCell(value: CellValue, format: CellFormat): string {
+/** Sheets' number formats: 0.0% for progress, 0.0 for scores, #,##0.## for numbers; `0.0"text"` appends the quoted text. */
+export function formatCell(value: CellValue, format: CellFormat, numberFormat?: string): string {
   if (value instanceof Date) {
     return isoDay(value);
   }
@@ -26,7 +26,7 @@ export function formatCell(value: CellValue, format: CellFormat): string {
       case 'percent':
         return `${(value * 100).toFixed(1)}%`;
       case 'score':
-        return value.toFixed(1);
+        return value.toFixed(1) + (/^0\.0"(.*)"$/.exec(numberFormat ?? '')?.[1] ?? '');
       default:
         return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
     }
@@ -60,7 +60,7 @@ function showFormula(column: SheetColumn, row: number): void {
     return;
   }
   if (!column.formula) {
-    bar.textContent = formatCell(column.values[row], column.format);
+    bar.textContent = formatCell(column.values[row], column.format, column.numberFormats?.[row]);
   } else if (row === 0) {
     bar.textContent = column.formula;
   } else {
@@ -102,7 +102,7 @@ export function renderSheet(container: HTMLElement, sheet: Sheet): void {
     tr.append(cell('th', String(row + 2), 'rownum'));
     for (const column of sheet.columns) {
       const value = column.values[row];
-      const text = formatCell(value, column.format);
+      const text = formatCell(value, column.format, column.numberFormats?.[row]);
       const classes: string[] = [];
       if (column.computed) {
         classes.push('computed');
@@ -117,6 +117,10 @@ export function renderSheet(container: HTMLElement, sheet: Sheet): void {
         (column.format !== 'status' || !STATUS_LABELS.has(value));
       if (isError) {
         classes.push('error');
+      }
+      if (column.format === 'score' && typeof value === 'number') {
+        // The band colours of the core's scoreBand: red below 0.4, yellow below 0.7, green from 0.7.
+        classes.push(value < 0.4 ? 'band-red' : value < 0.7 ? 'band-yellow' : 'band-green');
       }
       if (column.format === 'status' && typeof value === 'string' && !isError) {
         classes.push(`status-${slug(value)}`);

@@ -33,6 +33,8 @@ export interface SheetColumn {
   computed?: ComputedKind;
   formula?: string;
   values: CellValue[];
+  /** Per-row Sheets number formats where they differ by row (the Score column: `0.0" projected"` while a period runs). */
+  numberFormats?: string[];
 }
 
 export interface Sheet {
@@ -46,6 +48,8 @@ export interface Sheet {
 const DATE_COLUMNS = new Set<SourceColumn>(['Start', 'End']);
 const NUMBER_COLUMNS = new Set<SourceColumn>(['Baseline', 'Target', 'Current', 'Weight']);
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number format a sheet gives a score whose period is still running (as the add-on's cascade sheet does). */
+export const PROJECTED_FORMAT = '0.0" projected"';
 
 function columnLetter(index: number): string {
   let letter = '';
@@ -130,13 +134,20 @@ export function buildSheet(demo: DemoPayload): Sheet {
     () => `=OKR_STATUS(${range(rollup)}, ${range(col('Start'))}, ${range(col('End'))}, AS_OF)`,
     () => callOverColumns('OKR_STATUS', [asRange(rollup.values), values('Start'), values('End'), asOf], rows)
   );
-  addComputed(
+  // The score as graded at the period's end: projected while the period runs, final from its End day.
+  const scoreColumn = addComputed(
     'Score',
     'score',
     'score',
-    () => `=OKR_SCORE(${range(rollup)})`,
-    () => callOverColumns('OKR_SCORE', [asRange(rollup.values)], rows)
+    () => `=OKR_PROJECTED_SCORE(${range(rollup)}, ${range(col('Start'))}, ${range(col('End'))}, AS_OF, ${range(col('Kind'))})`,
+    () =>
+      callOverColumns(
+        'OKR_PROJECTED_SCORE',
+        [asRange(rollup.values), values('Start'), values('End'), asOf, values('Kind')],
+        rows
+      )
   );
+  scoreColumn.numberFormats = col('End').values.map((end) => (end instanceof Date && asOf < end ? PROJECTED_FORMAT : '0.0'));
   addComputed(
     'Forecast',
     'forecast',

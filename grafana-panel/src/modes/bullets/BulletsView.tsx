@@ -2,7 +2,8 @@ import React, { useMemo } from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
-import { formatNumber, formatPercent, type Problem, type StatusThresholds } from '@aligned/core';
+import { formatPercent, type Problem, type StatusThresholds } from '@aligned/core';
+import { ScoreLabel } from '../../components/ScoreLabel';
 import { frameToKeyResults, panelInputFromProps } from '../../data/frameToKeyResults';
 import { describeProblem } from '../../data/problem';
 import { toIanaTimeZone } from '../../data/timeZone';
@@ -129,7 +130,7 @@ interface BulletProps {
 function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProps) {
   const geometry = bulletGeometry(item, options.bands, statusRule);
   const color = statusColor(theme, item.status.code);
-  const score = formatNumber(item.score, { decimals: 1 });
+  const score = <ScoreLabel className={layout === 'grid' ? styles.cardScore : styles.score} grade={item.grade} status={item.status} />;
   const chart = geometry ? (
     <BulletChart
       geometry={geometry}
@@ -157,7 +158,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       <div className={styles.card} role="listitem" data-bullet-id={item.id} style={{ height: CARD_HEIGHT - 8 }}>
         <div className={styles.cardHead}>
           <LinkedTitle text={item.title} links={item.links} className={styles.title} />
-          {options.showScore && <span className={styles.score} aria-label={`Score ${score}`}>{score}</span>}
+          {options.showScore && score}
         </div>
         {options.showOwner && item.owner !== '' && <div className={styles.owner}>{item.owner}</div>}
         {chart}
@@ -177,7 +178,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       <div className={styles.rowChart}>{chart}</div>
       {figures}
       {status}
-      {options.showScore && <span className={styles.score} aria-label={`Score ${score}`}>{score}</span>}
+      {options.showScore && score}
     </div>
   );
 }
@@ -240,7 +241,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   cardFoot: css({ display: 'flex', justifyContent: 'space-between', gap: theme.spacing(1), minWidth: 0 }),
   row: css({
     display: 'grid',
-    gridTemplateColumns: 'minmax(90px, 2fr) minmax(80px, 3fr) minmax(70px, auto) 72px 28px',
+    gridTemplateColumns: 'minmax(90px, 2fr) minmax(80px, 3fr) minmax(70px, auto) 72px 64px',
     alignItems: 'center',
     gap: theme.spacing(1),
     borderBottom: `1px solid ${theme.colors.border.weak}`,
@@ -252,6 +253,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   owner: css({ color: theme.colors.text.secondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   figures: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', overflow: 'hidden', textOverflow: 'ellipsis' }),
   status: css({ whiteSpace: 'nowrap', fontWeight: theme.typography.fontWeightMedium, overflow: 'hidden', textOverflow: 'ellipsis' }),
-  score: css({ textAlign: 'right', fontVariantNumeric: 'tabular-nums', color: theme.colors.text.secondary }),
+  // "0.9 projected" wraps to two short lines in a list row's narrow last column.
+  score: css({ textAlign: 'right', lineHeight: 1.1, fontVariantNumeric: 'tabular-nums' }),
+  cardScore: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }),
   noData: css({ color: theme.colors.text.secondary }),
 });

@@ -1,5 +1,5 @@
 import type { Field, LinkModel, ThresholdsConfig } from '@grafana/data';
-import type { KrKind, ScoreBand, StatusCode } from '@aligned/core';
+import type { Grade, KrKind, StatusCode } from '@aligned/core';
 
 /**
  * One bullet: a key result with the figures the core computed for it. The views format and
@@ -22,8 +22,8 @@ export interface BulletItem {
   /** Expected progress today from elapsed time (0..1), null without a period. */
   expected: number | null;
   status: { code: StatusCode; label: string; explain: string };
-  score: number | null;
-  scoreBand: ScoreBand | null;
+  /** The score graded at the period's end: projected mid-period, final after it. */
+  grade: Grade;
   /** The core's sentence for the progress ("62 % = (31 − 12) ÷ (43 − 12)"). */
   explain: string;
   /** Thresholds of the field the value comes from, for "bands from thresholds". */

@@ -32,8 +32,7 @@ export function bulletsFromCascade(model: CascadeModel): BulletItem[] {
       progress: e.progress,
       expected: e.expected,
       status: e.status,
-      score: e.score,
-      scoreBand: e.scoreBand,
+      grade: e.grade,
       explain: [e.explain, e.status.explain, live ? `Current from ${live.label}.` : '']
         .filter((t) => t && t.trim() !== '')
         .join(' · '),

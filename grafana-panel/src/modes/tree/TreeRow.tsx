@@ -2,7 +2,8 @@ import React, { memo } from 'react';
 import { cx } from '@emotion/css';
 import type { Field, LinkModel } from '@grafana/data';
 import { Icon } from '@grafana/ui';
-import { formatNumber, formatPercent, type NodeEvaluation, type OkrNode } from '@aligned/core';
+import { formatPercent, type NodeEvaluation, type OkrNode } from '@aligned/core';
+import { ScoreLabel } from '../../components/ScoreLabel';
 import { HoverExplain } from './HoverExplain';
 import { nodeTag } from './labels';
 import { LinkedTitle } from './LinkedTitle';
@@ -93,11 +94,8 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
       <span className={styles.status} style={{ color: props.statusColor }}>
         {e?.status.label ?? 'Not evaluated'}
       </span>
-      {props.showScore && (
-        <span className={styles.score} aria-label={`Score ${formatNumber(e?.score ?? null, { decimals: 1 })}`}>
-          {formatNumber(e?.score ?? null, { decimals: 1 })}
-        </span>
-      )}
+      {props.showScore &&
+        (e ? <ScoreLabel className={styles.score} grade={e.grade} status={e.status} /> : <span className={styles.score}>—</span>)}
     </div>
   );
 });

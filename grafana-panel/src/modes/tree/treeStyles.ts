@@ -127,7 +127,7 @@ export const getTreeStyles = (theme: GrafanaTheme2) => ({
     textOverflow: 'ellipsis',
     fontWeight: theme.typography.fontWeightMedium,
   }),
-  score: css({ flex: '0 0 28px', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }),
+  score: css({ flex: '0 0 96px', textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }),
   message: css({ padding: theme.spacing(1), color: theme.colors.text.secondary }),
 });
 
