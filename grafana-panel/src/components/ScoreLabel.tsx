@@ -30,7 +30,7 @@ export function ScoreLabel({ grade, status, className, prefix = '' }: Props) {
     >
       {prefix}
       {grade.label}
-      {note && <Icon name="info-circle" size="xs" style={{ marginLeft: 2, verticalAlign: 'baseline' }} aria-hidden />}
+      {note && <Icon name="info-circle" size="xs" style={{ marginLeft: theme.spacing(0.25), verticalAlign: 'baseline' }} aria-hidden />}
     </span>
   );
 }
