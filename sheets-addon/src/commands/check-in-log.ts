@@ -6,6 +6,7 @@ import type { CheckIn } from './core';
 import { isMissing, toNumber, toTime } from './core';
 import { findOwnedSheet, ownedSheet, ownedSheets, type OwnedSheets } from './owned-sheets';
 import { safeCellValue } from './safe-cell-text';
+import { writeBlock } from './sheet-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -57,6 +58,24 @@ function readRow(row: readonly unknown[], timeZone: string): { id: string; entry
 
 /** Appends one check-in after the last row; makes the sheet (with its header) on first use. */
 export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): void {
+  const sheet = checkInSheet(spreadsheet);
+  sheet.appendRow(logRow(entry).map(safeCellValue));
+}
+
+/** Appends many check-ins in one block after the last row (the sample's history). */
+export function appendCheckIns(spreadsheet: Spreadsheet, entries: readonly CheckInEntry[]): void {
+  if (entries.length === 0) return;
+  const sheet = checkInSheet(spreadsheet);
+  writeBlock(sheet, sheet.getLastRow() + 1, 1, entries.map(logRow));
+}
+
+/** True when the log has no check-in yet (no sheet, or only its header). */
+export function isLogEmpty(spreadsheet: Spreadsheet): boolean {
+  const sheet = findOwnedSheet(spreadsheet, 'check-ins');
+  return !sheet || sheet.getLastRow() < 2;
+}
+
+function checkInSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ownedSheet(spreadsheet, 'check-ins');
   if (sheet.getLastRow() === 0) {
     sheet.getRange(1, 1, 1, CHECK_IN_HEADER.length).setValues([[...CHECK_IN_HEADER]]).setFontWeight('bold');
@@ -64,7 +83,9 @@ export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): vo
     sheet.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm');
     sheet.getRange('D2:D').setNumberFormat('0%');
   }
-  sheet.appendRow(
-    [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user].map(safeCellValue),
-  );
+  return sheet;
+}
+
+function logRow(entry: CheckInEntry): unknown[] {
+  return [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user];
 }
