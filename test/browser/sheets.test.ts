@@ -35,7 +35,11 @@ type PageWindow = Window & {
       spreadsheet: {
         getSheetByName(name: string): {
           getDataRange(): { getValues(): unknown[][] };
-          getCharts(): { getChartId(): number; _spec: { type: string; options: Record<string, unknown> }; getRanges(): { getValues(): unknown[][] }[] }[];
+          getCharts(): {
+            getChartId(): number;
+            _spec: { type: string; options: Record<string, unknown>; position: { row: number; column: number } | null };
+            getRanges(): { getValues(): unknown[][] }[];
+          }[];
           getConditionalFormatRules(): {
             getBooleanCondition(): { getCriteriaType(): string; getCriteriaValues(): unknown[]; getBackground(): string; getFontColor(): string };
           }[];
@@ -59,7 +63,7 @@ function sheetValues(name: string): Promise<unknown[][]> {
 
 async function openTab(name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
-  await expect.poll(() => page.locator('.sheet-area').getAttribute('data-sheet')).toBe(name);
+  await page.waitForFunction((sheet) => document.querySelector('.sheet-area')?.getAttribute('data-sheet') === sheet, name);
 }
 
 async function menu(caption: string): Promise<void> {
@@ -121,6 +125,8 @@ describe('OKR Dashboard', () => {
         id: chart.getChartId(),
         type: chart._spec.type,
         title: String(chart._spec.options.title ?? ''),
+        anchor: `${String.fromCharCode(64 + chart._spec.position!.column)}${chart._spec.position!.row}`,
+        width: Number(chart._spec.options.width),
         cells: chart.getRanges()[0].getValues().map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v))),
       }));
     });
@@ -129,6 +135,12 @@ describe('OKR Dashboard', () => {
     for (const spec of specs) {
       const figure = page.locator(`figure.embedded-chart[data-chart-id="${spec.id}"]`);
       expect(await figure.getAttribute('data-chart-type')).toBe(spec.type);
+      // Anchored at its cell (offsets 0), at the size its options ask for.
+      const box = (await figure.boundingBox())!;
+      const anchor = (await page.locator(`table.sheet td[data-a1="${spec.anchor}"]`).boundingBox())!;
+      expect(Math.abs(box.x - anchor.x), `${spec.title} x`).toBeLessThan(1.5);
+      expect(Math.abs(box.y - anchor.y), `${spec.title} y`).toBeLessThan(1.5);
+      expect(Math.round(box.width)).toBe(spec.width + 2);
       const texts = (await figure.locator('svg text').allTextContents()).map((t) => t.trim()).filter((t) => t !== '');
       const drawn = (label: string) =>
         texts.some((t) => t === label || (t.endsWith('...') && label.startsWith(t.slice(0, -3))) || (t.endsWith('…') && label.startsWith(t.slice(0, -1))));

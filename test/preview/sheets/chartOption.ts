@@ -21,6 +21,8 @@ export interface DrawnChart {
   option: Record<string, unknown>;
   width: number;
   height: number;
+  /** The size of the drawing: larger than width × height when the chart scrolls (a big org chart). */
+  content: { width: number; height: number };
   /** The chart type as the spec names it (BAR, PIE, ORG, LINE…). */
   type: string;
   title: string;
@@ -112,7 +114,9 @@ function valueAxis(axis: Options): Record<string, unknown> {
   };
 }
 
-function categoryAxis(axis: Options, labels: string[], reverse: boolean, horizontalBars: boolean): Record<string, unknown> {
+function categoryAxis(axis: Options, labels: string[], reverse: boolean, horizontalBars: boolean, plotHeight = 0): Record<string, unknown> {
+  // Many bars in a small chart: a smaller font, as Google Charts shrinks crowded labels.
+  const fontSize = horizontalBars && labels.length > 0 ? Math.max(8, Math.min(12, Math.floor(plotHeight / labels.length) - 1)) : 12;
   return {
     type: 'category',
     data: labels,
@@ -121,7 +125,7 @@ function categoryAxis(axis: Options, labels: string[], reverse: boolean, horizon
     nameLocation: 'middle',
     nameGap: 28,
     axisLabel: horizontalBars
-      ? { color: MUTED, width: 150, overflow: 'truncate', interval: 0 }
+      ? { color: MUTED, width: 150, overflow: 'truncate', interval: 0, fontSize }
       : { color: MUTED, hideOverlap: true },
     axisTick: { alignWithLabel: true },
   };
@@ -196,41 +200,58 @@ function orgTrees(table: ChartTable): OrgNode[] {
   return roots;
 }
 
-function orgSeries(table: ChartTable, options: Options, colors: string[]): Record<string, unknown>[] {
-  const roots = orgTrees(table);
+function leafCount(node: OrgNode): number {
+  return node.children.length === 0 ? 1 : node.children.reduce((sum, child) => sum + leafCount(child), 0);
+}
+
+function depthOf(node: OrgNode): number {
+  return 1 + Math.max(0, ...node.children.map(depthOf));
+}
+
+const ORG_BOX_WIDTH = 112;
+const ORG_LEVEL_HEIGHT = 58;
+
+/** The size the org chart's boxes need: one box width per leaf, one level height per generation. */
+function orgSize(roots: OrgNode[]): { width: number; height: number } {
+  const leaves = roots.reduce((sum, root) => sum + leafCount(root), 0);
+  const depth = Math.max(1, ...roots.map(depthOf));
+  return { width: leaves * ORG_BOX_WIDTH, height: 64 + depth * ORG_LEVEL_HEIGHT };
+}
+
+/**
+ * Google's org chart draws every box at its natural size and lets a small chart scroll; so
+ * each tree is laid out at the size its boxes need, side by side, and the page scrolls the
+ * chart when that is larger than the chart's box.
+ */
+function orgSeries(roots: OrgNode[], options: Options, colors: string[], width: number): Record<string, unknown>[] {
   const fontSize = options.size === 'large' ? 13 : options.size === 'small' ? 9 : 11;
-  const share = 100 / Math.max(1, roots.length);
-  return roots.map((root, i) => ({
-    type: 'tree',
-    name: root.name,
-    data: [root],
-    orient: 'TB',
-    left: `${i * share + 2}%`,
-    width: `${share - 4}%`,
-    top: 56,
-    bottom: 72,
-    roam: true,
-    initialTreeDepth: -1,
-    expandAndCollapse: false,
-    symbol: 'roundRect',
-    symbolSize: 7,
-    itemStyle: { color: colors[0], borderColor: colors[0] },
-    lineStyle: { color: '#9aa0a6', width: 1, curveness: 0 },
-    edgeShape: 'polyline',
-    label: {
-      position: 'top',
-      fontSize,
-      color: TEXT,
-      backgroundColor: '#e8f0fe',
-      borderColor: '#aecbfa',
-      borderWidth: 1,
-      borderRadius: 3,
-      padding: [2, 4],
-      width: 110,
-      overflow: 'truncate',
-    },
-    leaves: { label: { position: 'bottom', rotate: -90, verticalAlign: 'middle', align: 'left', width: 150 } },
-  }));
+  const total = Math.max(width, orgSize(roots).width);
+  const share = roots.reduce((sum, root) => sum + leafCount(root), 0);
+  let left = 0;
+  return roots.map((root) => {
+    const treeWidth = (total * leafCount(root)) / share;
+    const series = {
+      type: 'tree',
+      name: root.name,
+      data: [root],
+      orient: 'TB',
+      left: left + ORG_BOX_WIDTH / 2,
+      width: Math.max(1, treeWidth - ORG_BOX_WIDTH),
+      top: 72,
+      height: Math.max(1, depthOf(root) - 1) * ORG_LEVEL_HEIGHT,
+      initialTreeDepth: -1,
+      expandAndCollapse: false,
+      symbol: 'roundRect',
+      symbolSize: [ORG_BOX_WIDTH - 8, 22],
+      itemStyle: { color: '#e8f0fe', borderColor: colors[0], borderWidth: 1 },
+      lineStyle: { color: '#9aa0a6', width: 1, curveness: 0 },
+      edgeShape: 'polyline',
+      label: { position: 'inside', fontSize, color: TEXT, width: ORG_BOX_WIDTH - 14, overflow: 'truncate' },
+      leaves: { label: { position: 'inside' } },
+    };
+    left += treeWidth;
+    return series;
+  });
 }
 
 export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
@@ -254,6 +275,7 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
   };
   const grid = { left: 16, right: 24, top: 48, bottom: 40, containLabel: true };
   let option: Record<string, unknown>;
+  let content = { width, height };
   switch (type) {
     case 'BAR':
       // Google's bar chart is horizontal: hAxis is the value axis, the first row at the top.
@@ -263,7 +285,7 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
         legend: legend(options, seriesNames, 'right'),
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: axisFormatter(hAxis.format) },
         xAxis: valueAxis(hAxis),
-        yAxis: categoryAxis(vAxis, labels, !reverse, true),
+        yAxis: categoryAxis(vAxis, labels, !reverse, true, height - grid.top - grid.bottom),
         series: barSeries(table, options),
       };
       break;
@@ -317,9 +339,13 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
       };
       break;
     }
-    case 'ORG':
-      option = { ...base, tooltip: { trigger: 'item', formatter: (p: { name: string; value: string }) => orgTooltip(p) }, series: orgSeries(table, options, colors) };
+    case 'ORG': {
+      const roots = orgTrees(table);
+      const natural = orgSize(roots);
+      content = { width: Math.max(width, natural.width), height: Math.max(height, natural.height) };
+      option = { ...base, tooltip: { trigger: 'item', formatter: (p: { name: string; value: string }) => orgTooltip(p) }, series: orgSeries(roots, options, colors, width) };
       break;
+    }
     default:
       throw new Error(`The preview cannot draw a ${type} chart yet ("${String(options.title ?? '')}"): it draws BAR, COLUMN, LINE, AREA, PIE and ORG charts.`);
   }
@@ -327,6 +353,7 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
     option,
     width,
     height,
+    content,
     type,
     title: typeof options.title === 'string' ? options.title : '',
     seriesNames: type === 'ORG' ? [] : seriesNames,

@@ -75,9 +75,32 @@ export function drawCharts(layer: HTMLElement, grid: DrawnGrid, charts: PlacedCh
     box.style.height = `${drawn.height}px`;
     box.setAttribute('aria-label', drawn.title || `${drawn.type} chart`);
     box.dataset.title = drawn.title;
-    const instance = echarts.init(box, undefined, { renderer: 'svg', width: drawn.width, height: drawn.height });
+    const scrolls = drawn.content.width > drawn.width || drawn.content.height > drawn.height;
+    const surface = scrolls ? document.createElement('div') : box;
+    if (scrolls) {
+      box.classList.add('scrolls');
+      surface.style.width = `${drawn.content.width}px`;
+      surface.style.height = `${drawn.content.height}px`;
+      box.append(surface);
+    }
+    const instance = echarts.init(surface, undefined, { renderer: 'svg', width: drawn.content.width, height: drawn.content.height });
     instance.setOption(drawn.option);
     instances.push(instance);
+    if (scrolls) centreOnFirstBox(box, drawn);
   }
   return () => instances.forEach((instance) => instance.dispose());
+}
+
+/** A scrolling org chart opens on its top box, as Google's opens on the root. */
+function centreOnFirstBox(box: HTMLElement, drawn: DrawnChart): void {
+  const root = drawn.labels[0] ?? '';
+  const texts = [...box.querySelectorAll('svg text')];
+  const label = texts.find((t) => {
+    const text = t.textContent ?? '';
+    return text !== '' && text !== drawn.title && (root.startsWith(text.replace(/(\.\.\.|…)$/, '')) || text === root);
+  });
+  if (!label) return;
+  const frame = box.getBoundingClientRect();
+  const at = label.getBoundingClientRect();
+  box.scrollLeft = Math.max(0, at.left - frame.left + at.width / 2 - drawn.width / 2);
 }
