@@ -93,13 +93,14 @@ function hexToRgb(hex: string): string {
 }
 
 describe('Sheets page on first load', () => {
-  it('shows the dashboard the add-on built, at 1280 × 800 and 800 × 600', async () => {
+  it('shows the dashboard the add-on built, its charts beside the check-in sidebar (1280 × 800)', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => page.locator('.sheet-area').getAttribute('data-sheet')).toBe('OKR Dashboard');
     await expect.poll(() => page.locator('figure.embedded-chart svg').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('#toast').textContent()).toContain('OKR Dashboard updated');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator('figure[data-chart-type="BAR"]').evaluate((figure) => figure.scrollIntoView({ block: 'nearest', inline: 'end' }));
     await page.screenshot({ path: screenshotPath('sheets-dashboard-1280x800') });
-    await page.setViewportSize({ width: 800, height: 600 });
-    await page.screenshot({ path: screenshotPath('sheets-dashboard-800x600') });
     await page.setViewportSize({ width: 1440, height: 1100 });
   });
 
@@ -348,6 +349,25 @@ describe('a check-in through the sidebar', () => {
     await expect.poll(() => page.locator('#tabs [role="tab"]').allTextContents()).toContain('OKRs (2)');
     expect(await page.locator('#toast').textContent()).toContain('OKRs (2)');
     expect(await sheetValues('Check-ins')).toEqual(logBefore);
+  });
+});
+
+describe('a small window', () => {
+  it('closes the sidebars and shows the dashboard at 800 × 600', async () => {
+    await openTab('OKR Dashboard');
+    // The front sidebar first (the Validate one, last looked at), then the other.
+    for (const title of ['Aligned: validate', 'Aligned: check in']) {
+      await page.getByRole('button', { name: `Close ${title}` }).click();
+    }
+    await expect.poll(() => page.locator('#sidebar-dock').isHidden()).toBe(true);
+    await page.setViewportSize({ width: 800, height: 600 });
+    const toast = page.getByRole('button', { name: 'Dismiss' });
+    if (await toast.isVisible()) await toast.click();
+    await page.locator('figure[data-chart-type="BAR"]').evaluate((figure) => figure.scrollIntoView({ block: 'nearest', inline: 'end' }));
+    const figure = (await page.locator('figure[data-chart-type="BAR"]').boundingBox())!;
+    expect(figure.x).toBeGreaterThanOrEqual(0);
+    expect(figure.x + figure.width).toBeLessThanOrEqual(800);
+    await page.screenshot({ path: screenshotPath('sheets-dashboard-800x600') });
   });
 });
 

@@ -335,7 +335,10 @@ export class Workbook {
 
   private toast(title: string, message: string): void {
     const toast = this.ui.toast;
-    toast.replaceChildren(el('strong', {}, title), el('span', {}, message));
+    const close = el('button', { type: 'button', className: 'toast-close', title: 'Dismiss' }, '×');
+    close.setAttribute('aria-label', 'Dismiss');
+    close.addEventListener('click', () => (toast.hidden = true));
+    toast.replaceChildren(close, el('strong', {}, title), el('span', {}, message));
     toast.hidden = false;
     clearTimeout(this.toastTimer);
     this.toastTimer = setTimeout(() => (toast.hidden = true), TOAST_MS);
