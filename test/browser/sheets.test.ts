@@ -247,8 +247,10 @@ describe('OKRs sheet', () => {
     const rolled = await gridColumn('rolled-up');
     const scores = await gridColumn('score');
     const statuses = await gridColumn('status');
-    const starts = demoColumn(demo, 'Start').map((d) => Date.parse(`${String(d)}T00:00:00Z`));
-    const ends = demoColumn(demo, 'End').map((d) => Date.parse(`${String(d)}T00:00:00Z`));
+    // A date cell is ISO text or, once Sheets has read the typed text as a date, a Date (sent as ISO text).
+    const day = (d: unknown) => Date.parse(String(d).length === 10 ? `${String(d)}T00:00:00Z` : String(d));
+    const starts = demoColumn(demo, 'Start').map(day);
+    const ends = demoColumn(demo, 'End').map(day);
     let compared = 0;
     ids.forEach((id, row) => {
       const core = coreRolled[row];

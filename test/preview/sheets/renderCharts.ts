@@ -86,7 +86,12 @@ export function drawCharts(layer: HTMLElement, grid: DrawnGrid, charts: PlacedCh
     const instance = echarts.init(surface, undefined, { renderer: 'svg', width: drawn.content.width, height: drawn.content.height });
     instance.setOption(drawn.option);
     instances.push(instance);
-    if (scrolls) centreOnFirstBox(box, drawn);
+    if (scrolls) {
+      centreOnFirstBox(box, drawn);
+      // The title stays at the chart's top-left, as a scrolled Google chart keeps its title.
+      const title = drawn.option.title as { left: number };
+      instance.setOption({ title: { left: box.scrollLeft + title.left } });
+    }
   }
   return () => instances.forEach((instance) => instance.dispose());
 }
