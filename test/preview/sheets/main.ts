@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       const result = workbook.run(name);
       if (result.error) throw result.error;
     }
+    workbook.render();
     (window as unknown as { alignedPreview: unknown }).alignedPreview = { host, workbook };
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -71,7 +71,15 @@ export class Workbook {
       console.error(result.error);
       this.showAlert('Script error', result.error.message, true);
     }
-    this.render();
+    this.scheduleRender();
+  }
+
+  private renderFrame: number | null = null;
+
+  /** Several executions in a row (the first visit) draw the sheets once, at the next frame. */
+  private scheduleRender(): void {
+    if (this.renderFrame !== null) return;
+    this.renderFrame = requestAnimationFrame(() => this.render());
   }
 
   // ---------- menu ----------
@@ -139,7 +147,10 @@ export class Workbook {
     return sheet.getDeveloperMetadata().some((m) => m.getKey() === OWNED_KEY);
   }
 
+  /** Draws the tabs and the active sheet as the double holds them now. */
   render(): void {
+    if (this.renderFrame !== null) cancelAnimationFrame(this.renderFrame);
+    this.renderFrame = null;
     const spreadsheet = this.host.spreadsheet;
     const active = spreadsheet.getActiveSheet();
     this.renderTabs(spreadsheet.getSheets(), active);
