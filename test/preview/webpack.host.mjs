@@ -4,16 +4,21 @@
  *   grafana.js  a stand-in for Grafana's frontend: SystemJS + the shared modules + the
  *               option registries, then loads grafana-panel/dist/module.js as Grafana does
  *               (also the page the browser bench drives)
- *   sheets.js   the spreadsheet-like page that calls the add-on's global functions
+ *   sheets.js   the spreadsheet-like page: the project's Apps Script double
+ *               (test/sheets-addon/double) bundled for the browser, under the add-on's
+ *               Code.js, with its sheets, charts (Apache ECharts), menu and sidebars
  *
  * None of the product is bundled here: the panel and the add-on are loaded from their
  * own dist/ folders at run time. Run through test/preview/buildHost.ts.
  */
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
+const appsScriptDouble = resolve(root, 'test', 'sheets-addon', 'double');
+const nodeShims = resolve(here, 'sheets', 'node-shims');
 
 export default {
   // Production React (the bench measures it), but no minifier: the bundle is large and local.
@@ -54,10 +59,27 @@ export default {
           jsxFragment: 'React.Fragment',
         },
       },
+      {
+        // The Apps Script double is written for Node (vitest); in the page its few Node needs
+        // (reading the add-on's HTML, path joins, Buffer.byteLength) come from browser stand-ins.
+        // (The node:fs and node:path imports are swapped by the plugin below.)
+        test: /\.ts$/,
+        include: appsScriptDouble,
+        use: resolve(nodeShims, 'provideBufferLoader.cjs'),
+      },
       { test: /\.css$/, use: resolve(here, 'cssInjectLoader.cjs') },
       { test: /\.(svg|png|woff2?)$/, type: 'asset/inline' },
     ],
   },
+  plugins: [
+    // Only for the double's own files: anything else importing node:fs still fails loudly.
+    new webpack.NormalModuleReplacementPlugin(/^node:(fs|path)$/, (resource) => {
+      const issuer = resource.contextInfo?.issuer ?? '';
+      if (issuer.startsWith(appsScriptDouble + sep)) {
+        resource.request = resolve(nodeShims, `${resource.request.slice('node:'.length)}.ts`);
+      }
+    }),
+  ],
   optimization: { minimize: false },
   cache: {
     type: 'filesystem',

@@ -72,7 +72,9 @@ describe('dist/Code.js in node:vm', () => {
     gas.ledger.reset();
     run('buildCascadeSheet');
     const cascadeCalls = gas.ledger.total([...SPREADSHEET_SERVICE]);
-    expect(cascadeCalls).toBeLessThan(120);
+    // A fixed budget, whatever the rows: block writes, plain-text formats, and the status and
+    // score-band conditional-format rules (each rule is a few builder calls).
+    expect(cascadeCalls).toBeLessThan(135);
     expect(gas.ledger.count('Range.setValues')).toBe(1);
     run('buildDashboardSheet');
     expect(gas.ui.events.filter((e) => e.kind === 'alert')).toEqual([]);
@@ -81,14 +83,17 @@ describe('dist/Code.js in node:vm', () => {
     run('showCheckInSidebar');
     const sidebar = gas.ui.events.find((e) => e.kind === 'sidebar')!;
     expect(sidebar.html!.getContent()).toContain('MISSION-KR1 · Cumulative profit reaches $1M');
+    // The sample came with its last weeks of check-ins; a check-in appends one row.
+    const logRows = gas.spreadsheet.getSheetByName('Check-ins')!.getLastRow();
+    expect(logRows).toBeGreaterThan(2);
     const result = run('recordCheckIn', { id: 'MISSION-KR1', value: '900,000', confidence: '8', comment: 'Q2 push' }) as { message: string };
     expect(result.message).toMatch(/^Recorded 900,000 for MISSION-KR1/);
     expect(okrs.getRange('K3').getValue()).toBe(900_000);
-    expect(gas.spreadsheet.getSheetByName('Check-ins')!.getLastRow()).toBe(2);
+    expect(gas.spreadsheet.getSheetByName('Check-ins')!.getLastRow()).toBe(logRows + 1);
 
     run('buildDashboardSheet');
     const charts = gas.spreadsheet.getSheetByName('OKR Dashboard')!.getCharts().map((c) => c._spec.type);
-    expect(charts).toEqual(['BAR', 'PIE', 'ORG', 'LINE']);
+    expect(charts).toEqual(['BAR', 'PIE', 'ORG', 'LINE', 'LINE', 'LINE', 'LINE']);
 
     run('showValidateSidebar');
     expect(gas.ui.events.filter((e) => e.kind === 'sidebar')).toHaveLength(2);

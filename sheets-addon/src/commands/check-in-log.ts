@@ -64,19 +64,47 @@ const ROW_FORMATS = ['yyyy-mm-dd hh:mm', PLAIN_TEXT, GENERAL, '0%', PLAIN_TEXT, 
 
 /** Appends one check-in after the last row; makes the sheet (with its header) on first use. */
 export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): void {
-  const values = [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user].map(safeCellValue);
+  appendRows(checkInSheet(spreadsheet), [logRow(entry)]);
+}
+
+/** Appends many check-ins in one block after the last row (the sample's history). */
+export function appendCheckIns(spreadsheet: Spreadsheet, entries: readonly CheckInEntry[]): void {
+  if (entries.length === 0) return;
+  appendRows(checkInSheet(spreadsheet), entries.map(logRow));
+}
+
+/** True when the log has no check-in yet (no sheet, or only its header). */
+export function isLogEmpty(spreadsheet: Spreadsheet): boolean {
+  const sheet = findOwnedSheet(spreadsheet, 'check-ins');
+  return !sheet || sheet.getLastRow() < 2;
+}
+
+function checkInSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ownedSheet(spreadsheet, 'check-ins');
   if (sheet.getLastRow() === 0) {
     sheet.getRange(1, 1, 1, CHECK_IN_HEADER.length).setValues([[...CHECK_IN_HEADER]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
-  // Earlier rows are never touched: the new row goes below the last one, the grid grown when full.
-  const row = sheet.getLastRow() + 1;
+  return sheet;
+}
+
+/**
+ * Earlier rows are never touched: the new rows go below the last one, the grid grown when full,
+ * each row's formats set before its values.
+ */
+function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: readonly (readonly unknown[])[]): void {
+  const values = rows.map((row) => row.map(safeCellValue));
+  const first = sheet.getLastRow() + 1;
+  const last = first + values.length - 1;
   const maxRows = sheet.getMaxRows();
-  if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (values.length > maxColumns) sheet.insertColumnsAfter(maxColumns, values.length - maxColumns);
-  const range = sheet.getRange(row, 1, 1, values.length);
-  range.setNumberFormats([ROW_FORMATS]);
-  range.setValues([values]);
+  if (ROW_FORMATS.length > maxColumns) sheet.insertColumnsAfter(maxColumns, ROW_FORMATS.length - maxColumns);
+  const range = sheet.getRange(first, 1, values.length, ROW_FORMATS.length);
+  range.setNumberFormats(values.map(() => [...ROW_FORMATS]));
+  range.setValues(values);
+}
+
+function logRow(entry: CheckInEntry): unknown[] {
+  return [entry.time, entry.id, entry.value, entry.confidence, entry.comment, entry.user];
 }

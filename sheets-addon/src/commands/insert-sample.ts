@@ -2,8 +2,11 @@
  * Extensions ▸ Aligned OKRs ▸ Insert sample OKRs: a new sheet with the schema header and the
  * ABC company's demo rows ("$1M profit in three years"), to try the add-on on. It never
  * replaces anything: if "OKRs" exists the sample goes to "OKRs (2)", "OKRs (3)"…
+ * The plan runs around today, and a fresh Check-ins log gets the sample's last weeks of
+ * check-ins, so the dashboard's trend-against-pace charts have points on first use.
  */
-import { generateAbcDemo, toTime } from './core';
+import { appendCheckIns, isLogEmpty, type CheckInEntry } from './check-in-log';
+import { generateAbcDemo, toTime, type AbcDemoOptions } from './core';
 import { runMenuCommand } from './menu-command';
 import { OKR_SHEET_NAME } from './okr-sheet';
 import { prepareBlock } from './safe-cell-text';
@@ -20,8 +23,22 @@ export function insertSampleOkrs(): void {
   });
 }
 
-export function insertSample(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const { rows } = generateAbcDemo({ seed: 42 });
+const DAY_MS = 86_400_000;
+/** How far back the sample's check-in history goes. */
+export const SAMPLE_CHECK_IN_WEEKS = 8;
+
+/**
+ * The sample as of `now`: a three-year plan that began on 1 January last year, so today falls
+ * in its second year, with history behind it and the target ahead (UTC days).
+ */
+export function sampleOptions(now: number): AbcDemoOptions {
+  const year = new Date(now).getUTCFullYear();
+  return { seed: 42, start: Date.UTC(year - 1, 0, 1), years: 3, asOf: Math.floor(now / DAY_MS) * DAY_MS };
+}
+
+export function insertSample(spreadsheet: Spreadsheet, now: number = Date.now()): GoogleAppsScript.Spreadsheet.Sheet {
+  const demo = generateAbcDemo(sampleOptions(now));
+  const { rows } = demo;
   const block = prepareBlock(withDateCells(rows, spreadsheet.getSpreadsheetTimeZone() || 'UTC'));
   const sheet = spreadsheet.insertSheet(sampleSheetName(spreadsheet));
   // A new sheet has 1000 rows and 26 columns; the sample is far smaller, so no resizing.
@@ -30,8 +47,22 @@ export function insertSample(spreadsheet: Spreadsheet): GoogleAppsScript.Spreads
   sheet.setFrozenRows(1);
   for (const column of dateColumns(rows[0])) sheet.getRange(2, column + 1, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
   sheet.setColumnWidth(5, 320);
+  // Only into an empty log: a log with check-ins is the user's record and gets nothing made up.
+  if (isLogEmpty(spreadsheet)) appendCheckIns(spreadsheet, sampleCheckIns(demo.checkIns, demo.asOf));
   sheet.activate();
   return sheet;
+}
+
+/** The demo's weekly check-ins (['ID', 'Date', 'Value'] rows) of the last weeks, oldest first. */
+export function sampleCheckIns(table: readonly (readonly unknown[])[], asOf: number): CheckInEntry[] {
+  const from = asOf - SAMPLE_CHECK_IN_WEEKS * 7 * DAY_MS;
+  const entries: CheckInEntry[] = [];
+  for (const [id, date, value] of table.slice(1)) {
+    const time = toTime(date, 'UTC');
+    if (time === null || time <= from || time > asOf || typeof value !== 'number') continue;
+    entries.push({ time: new Date(time), id: String(id), value, confidence: null, comment: 'Sample check-in', user: '' });
+  }
+  return entries.sort((a, b) => a.time.getTime() - b.time.getTime());
 }
 
 /** "OKRs", else "OKRs (2)", "OKRs (3)"…: the first no sheet uses in any letter case. */

@@ -1,30 +1,64 @@
 /**
- * The Sheets preview: the ABC OKR rows in a grid, the computed columns filled by the
- * add-on's own custom functions (Code.js, loaded before this script).
+ * The Sheets preview: a spreadsheet held by the project's Apps Script double, running the
+ * add-on's built Code.js. On load it does what a new user does first, through the add-on's own
+ * functions: the menu (onOpen), Insert sample OKRs, Build cascade, Build dashboard, then opens
+ * the Validate and Check-in sidebars. Every figure on the page comes from Code.js.
  */
-import type { DemoPayload } from '../demoPayload';
-import { renderSheet } from './renderSheet';
-import { buildSheet } from './sheetModel';
+import { AppsScriptHost } from './appsScriptHost';
+import { Workbook } from './workbook';
+
+/** The add-on's functions a first visit runs, in order (each one execution, as a menu click is). */
+export const FIRST_VISIT = ['insertSampleOkrs', 'buildCascadeSheet', 'buildDashboardSheet', 'showValidateSidebar', 'showCheckInSidebar'];
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The page has no #${id} element.`);
+  return found;
+}
+
+/** Code.js runs after the services exist, as Apps Script loads a project into a world that has them. */
+function loadCodeJs(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/sheets/Code.js';
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('GET /sheets/Code.js failed: build the add-on with `npm run build:sheets`.'));
+    document.body.append(script);
+  });
+}
 
 async function main(): Promise<void> {
-  const container = document.getElementById('sheet');
-  if (!container) {
-    throw new Error('The page has no #sheet element.');
-  }
+  const grid = element('sheet');
   try {
-    const response = await fetch('/demo/abc.json');
-    if (!response.ok) {
-      throw new Error(`GET /demo/abc.json answered ${response.status}`);
+    const host = await AppsScriptHost.start();
+    await loadCodeJs();
+    const workbook = new Workbook(host, {
+      menu: element('menubar'),
+      grid,
+      tabs: element('tabs'),
+      dock: element('sidebar-dock'),
+      toast: element('toast'),
+      dialogs: element('dialogs'),
+      cellName: element('cell-name'),
+      formula: element('formula-bar-text'),
+    });
+    // The add-on menu is built by a simple trigger, before the user has authorised anything.
+    const opened = host.execute('onOpen', [{ authMode: 'NONE' }], 'NONE');
+    if (opened.error) throw opened.error;
+    workbook.renderMenu();
+    for (const name of FIRST_VISIT) {
+      const result = workbook.run(name);
+      if (result.error) throw result.error;
     }
-    const demo = (await response.json()) as DemoPayload;
-    renderSheet(container, buildSheet(demo));
+    workbook.render();
+    (window as unknown as { alignedPreview: unknown }).alignedPreview = { host, workbook };
     document.body.dataset.ready = 'true';
   } catch (error) {
     console.error(error);
     const message = document.createElement('pre');
     message.setAttribute('role', 'alert');
     message.textContent = `The Sheets preview could not start: ${error instanceof Error ? error.message : String(error)}`;
-    container.replaceChildren(message);
+    grid.replaceChildren(message);
     document.body.dataset.ready = 'error';
   }
 }

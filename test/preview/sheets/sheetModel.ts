@@ -1,81 +1,55 @@
 /**
- * The ABC OKR rows as a sheet: source columns typed as Sheets would hand them to a custom
- * function (numbers, text, Dates for date cells, '' for empty cells), then one formula per
- * computed column over the whole range. Every computed value comes from Code.js.
+ * The formula columns a person types next to their OKR rows: one formula per column over the
+ * whole range, each calling one of the add-on's custom functions (Code.js). The source
+ * columns are those of the user's OKR sheet in the double, found by header (ignoring case),
+ * typed as Sheets hands them to a custom function (numbers, text, Dates for date cells, ''
+ * for empty cells). Every computed value comes from Code.js.
  */
-import type { DemoPayload } from '../demoPayload';
+import { columnLetters } from '../../sheets-addon/double/index';
 import { asRange, callOverColumns, type CellValue } from './customFunctions';
 
-/** The source columns shown (those the formulas read), by the core's column names; header matching ignores case. */
-export const SOURCE_COLUMNS = [
-  'ID',
-  'Parent',
-  'Level',
-  'Title',
-  'Kind',
-  'Baseline',
-  'Target',
-  'Current',
-  'Weight',
-  'Start',
-  'End',
-] as const;
+/** The source columns the formulas read, by the core's column names. */
+export const SOURCE_COLUMNS = ['ID', 'Parent', 'Kind', 'Baseline', 'Target', 'Current', 'Weight', 'Start', 'End'] as const;
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 
 export type ComputedKind = 'progress' | 'rollup' | 'status' | 'score' | 'forecast';
-export type CellFormat = 'text' | 'number' | 'date' | 'percent' | 'score' | 'status';
+/** Number formats of the formula columns, as a person would set them. */
+export const COMPUTED_FORMATS: Record<ComputedKind, string> = {
+  progress: '0.0%',
+  rollup: '0.0%',
+  status: 'General',
+  score: '0.0',
+  forecast: '#,##0.##',
+};
 
-export interface SheetColumn {
+export interface ComputedColumn {
+  /** 1-based sheet column. */
+  column: number;
   letter: string;
   title: string;
-  format: CellFormat;
-  /** For computed columns: what it is, and the formula as typed in its first cell. */
-  computed?: ComputedKind;
-  formula?: string;
+  kind: ComputedKind;
+  /** The formula as typed in row 2; it spills down the column. */
+  formula: string;
+  /** One value per data row (row 2 onwards). */
   values: CellValue[];
-  /** Per-row Sheets number formats where they differ by row (the Score column: `0.0" projected"` while a period runs). */
+  /** Per-row number formats where they differ by row (the Score column: `0.0" projected"` while a period runs). */
   numberFormats?: string[];
 }
 
-export interface Sheet {
-  asOf: Date;
-  ids: string[];
-  /** Level of each row (for the cascade indent). */
-  levels: string[];
-  columns: SheetColumn[];
-}
-
-const DATE_COLUMNS = new Set<SourceColumn>(['Start', 'End']);
-const NUMBER_COLUMNS = new Set<SourceColumn>(['Baseline', 'Target', 'Current', 'Weight']);
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The number format a sheet gives a score whose period is still running (as the add-on's cascade sheet does). */
+/** The number format a person gives a score whose period is still running (as the add-on's cascade sheet does). */
 export const PROJECTED_FORMAT = '0.0" projected"';
 
-function columnLetter(index: number): string {
-  let letter = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  }
-  return letter;
-}
+const DATE_COLUMNS = new Set<SourceColumn>(['Start', 'End']);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** What a sheet cell holds: Sheets passes a date cell as a Date (midnight, the sheet's zone: UTC here). */
+/** What a cell holds: a date typed as "2026-01-01" is a date to Sheets (midnight, the sheet's zone: UTC here). */
 function asCell(value: unknown, column: SourceColumn): CellValue {
-  if (value === null || value === undefined) {
-    return '';
+  if (value === null || value === undefined) return '';
+  if (DATE_COLUMNS.has(column) && typeof value === 'string') {
+    const iso = ISO_DAY.exec(value.trim());
+    if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
   }
-  if (DATE_COLUMNS.has(column)) {
-    if (typeof value === 'number') {
-      return new Date(value);
-    }
-    const iso = typeof value === 'string' ? ISO_DAY.exec(value.trim()) : null;
-    if (iso) {
-      return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
-    }
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-    return value;
-  }
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
   return String(value);
 }
 
@@ -83,63 +57,61 @@ function findColumn(header: unknown[], name: string): number {
   return header.findIndex((h) => String(h).trim().toLowerCase() === name.toLowerCase());
 }
 
-export function buildSheet(demo: DemoPayload): Sheet {
-  const [header = [], ...body] = demo.rows;
+/** True when a header row has the columns the formulas read. */
+export function hasFormulaColumns(header: readonly unknown[] | undefined): boolean {
+  return !!header && SOURCE_COLUMNS.every((name) => findColumn([...header], name) >= 0);
+}
+
+/** The formula columns after the table's last column, computed by Code.js over the table's rows. */
+export function computedColumns(table: unknown[][], asOf: Date): ComputedColumn[] {
+  const [header = [], ...body] = table;
   const rows = body.length;
-  const asOf = new Date(demo.params.asOf);
+  if (rows === 0) return [];
   const first = 2;
   const last = rows + 1;
-
-  const columns: SheetColumn[] = [];
-  const source = new Map<SourceColumn, SheetColumn>();
-  for (const name of SOURCE_COLUMNS) {
-    const index = findColumn(header, name);
-    const column: SheetColumn = {
-      letter: columnLetter(columns.length),
-      title: name,
-      format: DATE_COLUMNS.has(name) ? 'date' : NUMBER_COLUMNS.has(name) ? 'number' : 'text',
-      values: body.map((row) => (index < 0 ? '' : asCell(row[index], name))),
-    };
-    columns.push(column);
-    source.set(name, column);
-  }
-  const range = (column: SheetColumn) => `${column.letter}${first}:${column.letter}${last}`;
-  const values = (name: SourceColumn) => asRange(source.get(name)!.values);
-  const addComputed = (title: string, computed: ComputedKind, format: CellFormat, formula: (letter: string) => string, compute: () => CellValue[]) => {
-    const letter = columnLetter(columns.length);
-    const column: SheetColumn = { letter, title, format, computed, formula: formula(letter), values: compute() };
-    columns.push(column);
-    return column;
+  const sourceIndex = new Map(SOURCE_COLUMNS.map((name) => [name, findColumn(header, name)]));
+  const sourceRange = (name: SourceColumn) => {
+    const letter = columnLetters(sourceIndex.get(name)! + 1);
+    return `${letter}${first}:${letter}${last}`;
   };
-  const col = (name: SourceColumn) => source.get(name)!;
+  const values = (name: SourceColumn) => {
+    const index = sourceIndex.get(name)!;
+    return asRange(body.map((row) => (index < 0 ? '' : asCell(row[index], name))));
+  };
+  const columns: ComputedColumn[] = [];
+  const add = (title: string, kind: ComputedKind, formula: (range: (c: ComputedColumn) => string) => string, compute: () => CellValue[]) => {
+    const column = header.length + columns.length + 1;
+    const letter = columnLetters(column);
+    const computed: ComputedColumn = { column, letter, title, kind, formula: '', values: [] };
+    computed.formula = formula((c) => `${c.letter}${first}:${c.letter}${last}`);
+    computed.values = compute();
+    columns.push(computed);
+    return computed;
+  };
 
-  const progress = addComputed(
+  const progress = add(
     'Progress',
     'progress',
-    'percent',
-    () => `=OKR_PROGRESS(${range(col('Current'))}, ${range(col('Target'))}, ${range(col('Baseline'))}, ${range(col('Kind'))})`,
+    () => `=OKR_PROGRESS(${sourceRange('Current')}, ${sourceRange('Target')}, ${sourceRange('Baseline')}, ${sourceRange('Kind')})`,
     () => callOverColumns('OKR_PROGRESS', [values('Current'), values('Target'), values('Baseline'), values('Kind')], rows)
   );
-  const rollup = addComputed(
+  const rollup = add(
     'Rolled up',
     'rollup',
-    'percent',
-    () => `=OKR_ROLLUP(${range(col('ID'))}, ${range(col('Parent'))}, ${range(progress)}, ${range(col('Weight'))})`,
+    (range) => `=OKR_ROLLUP(${sourceRange('ID')}, ${sourceRange('Parent')}, ${range(progress)}, ${sourceRange('Weight')})`,
     () => callOverColumns('OKR_ROLLUP', [values('ID'), values('Parent'), asRange(progress.values), values('Weight')], rows)
   );
-  addComputed(
+  add(
     'Status',
     'status',
-    'status',
-    () => `=OKR_STATUS(${range(rollup)}, ${range(col('Start'))}, ${range(col('End'))}, AS_OF)`,
+    (range) => `=OKR_STATUS(${range(rollup)}, ${sourceRange('Start')}, ${sourceRange('End')}, AS_OF)`,
     () => callOverColumns('OKR_STATUS', [asRange(rollup.values), values('Start'), values('End'), asOf], rows)
   );
   // The score as graded at the period's end: projected while the period runs, final from its End day.
-  const scoreColumn = addComputed(
+  const score = add(
     'Score',
     'score',
-    'score',
-    () => `=OKR_PROJECTED_SCORE(${range(rollup)}, ${range(col('Start'))}, ${range(col('End'))}, AS_OF, ${range(col('Kind'))})`,
+    (range) => `=OKR_PROJECTED_SCORE(${range(rollup)}, ${sourceRange('Start')}, ${sourceRange('End')}, AS_OF, ${sourceRange('Kind')})`,
     () =>
       callOverColumns(
         'OKR_PROJECTED_SCORE',
@@ -147,13 +119,12 @@ export function buildSheet(demo: DemoPayload): Sheet {
         rows
       )
   );
-  scoreColumn.numberFormats = col('End').values.map((end) => (end instanceof Date && asOf < end ? PROJECTED_FORMAT : '0.0'));
-  addComputed(
+  score.numberFormats = values('End').map(([end]) => (end instanceof Date && asOf < end ? PROJECTED_FORMAT : COMPUTED_FORMATS.score));
+  add(
     'Forecast',
     'forecast',
-    'number',
     () =>
-      `=OKR_FORECAST(${range(col('Current'))}, ${range(col('Target'))}, ${range(col('Baseline'))}, ${range(col('Start'))}, ${range(col('End'))}, AS_OF)`,
+      `=OKR_FORECAST(${sourceRange('Current')}, ${sourceRange('Target')}, ${sourceRange('Baseline')}, ${sourceRange('Start')}, ${sourceRange('End')}, AS_OF)`,
     () =>
       callOverColumns(
         'OKR_FORECAST',
@@ -161,11 +132,5 @@ export function buildSheet(demo: DemoPayload): Sheet {
         rows
       )
   );
-
-  return {
-    asOf,
-    ids: col('ID').values.map(String),
-    levels: col('Level').values.map(String),
-    columns,
-  };
+  return columns;
 }
