@@ -3,6 +3,8 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
 import { formatNumber, formatPercent } from '@aligned/core';
+import { AlertRuleLink } from '../alerting/AlertRuleLink';
+import { subjectFromKeyResult } from '../alerting/subjects';
 import type { PanelKeyResult } from '../data/model';
 import { valueFormatter } from '../data/valueFormatter';
 import { scoreBandColor, statusColor } from '../theme/statusColors';
@@ -62,6 +64,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
           {formatValue(Math.abs(kr.change))} vs previous
         </span>
       )}
+      {!compact && <AlertRuleLink frameIndex={kr.frameIndex} subject={(refId) => subjectFromKeyResult(kr, refId)} />}
     </div>
   );
 }

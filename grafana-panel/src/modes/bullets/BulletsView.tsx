@@ -15,6 +15,7 @@ import { findOkrFrame } from '../tree/okrFrame';
 import { ProblemsList } from '../tree/ProblemsList';
 import { readStatusRule } from '../tree/statusRule';
 import type { BulletItem } from './bulletItem';
+import { BulletAlertLink } from '../../alerting/AlertRuleLink';
 import { BulletChart, bandColor } from './BulletChart';
 import { bulletGeometry } from './bulletGeometry';
 import { CARD_HEIGHT, chooseLayout, LIST_ROW_HEIGHT } from './bulletLayout';
@@ -164,6 +165,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
         <div className={styles.cardFoot}>
           {figures}
           {status}
+          <BulletAlertLink item={item} reducer={options.reducer} />
         </div>
       </div>
     );
@@ -177,6 +179,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       <div className={styles.rowChart}>{chart}</div>
       {figures}
       {status}
+      <BulletAlertLink item={item} reducer={options.reducer} />
       {options.showScore && <span className={styles.score} aria-label={`Score ${score}`}>{score}</span>}
     </div>
   );
