@@ -177,6 +177,8 @@ describe('automations off', () => {
     expect(state.on).toBe(false);
     expect(state.preview.map((p) => p.to)).toEqual(['ana@example.com', 'bo@example.com']);
     expect(state.unaddressed[0]).toContain('No e-mail address for owner "Cy"');
+    // The stale signal sits beside the status, never instead of it.
+    expect(state.stale[0]).toMatch(/^KR1 Win <img src=x onerror=alert\(1\)> deals: (On track|At risk|Off track), never updated \(expected every 7 days\)$/);
     expect(gas.mail.sent).toEqual([]);
     expect(gas.spreadsheet.getSheetByName('Aligned log')).toBeNull();
   });
@@ -200,6 +202,18 @@ describe('automations off', () => {
     );
     expect(() => saveAutomationRules('{oops')).toThrow(/expected JSON text/);
     expect(gas.properties.document.has(KEYS.rules)).toBe(false);
+  });
+});
+
+describe('failures in a scheduled run', () => {
+  it('are logged once, not thrown, when there is no OKR sheet', () => {
+    setAutomationsEnabled(true);
+    for (let h = 0; h < 3; h++) {
+      vi.setSystemTime(Date.UTC(2026, 2, 23, 9 + h, 30));
+      expect(() => gas.fireTimeTrigger({ getUniqueId: () => 't' }, refreshAll)).not.toThrow();
+    }
+    const rows = gas.spreadsheet.getSheetByName('Aligned log')!.getDataRange().getValues();
+    expect(rows.slice(1).map((r) => String(r[6]).slice(0, 30))).toEqual(['failed: No OKR sheet found: ex']);
   });
 });
 

@@ -35,6 +35,8 @@ export interface AutomationRunResult {
   quotaExhausted: boolean;
   /** Rule and sheet problems (each names where and what to do). */
   problems: string[];
+  /** Key results not updated within their cadence, with their status beside it. */
+  stale: string[];
   recentLog: LogEntry[];
 }
 
@@ -67,6 +69,7 @@ function run(spreadsheet: Spreadsheet, send: boolean, asOf: number): AutomationR
     quotaLeft,
     quotaExhausted: quotaLeft !== null && quotaLeft < plan.mails.length,
     problems,
+    stale: [...now.states.values()].filter((kr) => kr.stale).map((kr) => `${kr.id} ${kr.title}: ${kr.statusLabel}, ${kr.staleness.text} (expected every ${kr.staleness.cadenceDays} days)`),
     recentLog: log.recent,
   };
   if (!send) {
@@ -143,7 +146,10 @@ export function runScheduledAutomations(spreadsheet: Spreadsheet): void {
   } catch (error) {
     if (messageOf(error) === BUSY_MESSAGE) return; // someone else is updating: the next hour's run catches up
     try {
-      appendLog(spreadsheet, [{ time: new Date(), rule: '(run)', eventKey: '', krId: '', recipient: '', subject: '', result: `failed: ${messageOf(error)}` }]);
+      const result = `failed: ${messageOf(error)}`;
+      // The same failure every hour (no OKR sheet yet, say) is logged once, not 24 times a day.
+      if (readLog(spreadsheet).has('', '', result)) return;
+      appendLog(spreadsheet, [{ time: new Date(), rule: '(run)', eventKey: '', krId: '', recipient: '', subject: '', result }]);
     } catch {
       console.error(`Aligned automations: ${messageOf(error)}`);
     }

@@ -17,6 +17,8 @@ export interface AutomationsState {
   /** What the rules would send now: recipient, subject, text body, and why not when they cannot. */
   preview: Array<{ to: string; rule: string; subject: string; body: string }>;
   unaddressed: string[];
+  /** Key results not updated within their cadence: "KR1 Win deals: On track, updated 12 days ago (expected every 7 days)". */
+  stale: string[];
   quotaText: string;
   log: Array<{ time: string; rule: string; krId: string; recipient: string; subject: string; result: string }>;
 }
@@ -45,6 +47,7 @@ export function getAutomationsState(): AutomationsState {
     problems: [...problems, ...(preview?.problems.filter((p) => !problems.includes(p)) ?? []), ...(previewProblem ? [previewProblem] : [])],
     preview: (preview?.mails ?? []).map((m) => ({ to: m.to, rule: m.ruleName, subject: m.content.subject, body: m.content.body })),
     unaddressed: (preview?.unaddressed ?? []).map((u) => u.reason),
+    stale: preview?.stale ?? [],
     quotaText: quotaText(preview),
     log: (preview?.recentLog ?? []).map((e) => ({
       time: Number.isNaN(e.time.getTime()) ? '' : e.time.toISOString().replace('T', ' ').slice(0, 16),
