@@ -23,4 +23,6 @@ export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(Aligne
     },
     useCustomConfig: addFieldConfig,
   })
-  .setMigrationHandler(migrateOptions, shouldMigrate);
+  .setMigrationHandler(migrateOptions, shouldMigrate)
+  // The state of alert rules linked to this panel (see alerting/), shown beside "Create alert rule".
+  .setDataSupport({ alertStates: true });

@@ -63,6 +63,14 @@ describe('Create alert rule from the panel', () => {
     expect(screen.getByTestId('aligned-alert-unavailable').getAttribute('title')).toMatch(/no fixed data source \(found "\$ds"\)/);
   });
 
+  it('asks Grafana for the linked rules\' state and shows it in words beside the link', async () => {
+    expect(plugin.dataSupport.alertStates).toBe(true);
+    const props = withRequest(panelProps([q3Series('Leads', 100, 10)], options({ keyResult: { target: '1200' } })));
+    const alertState = { id: 1, dashboardUID: 'dash-9', panelId: 1, state: 'alerting' } as unknown as PanelProps['data']['alertState'];
+    await renderPanel({ ...props, data: { ...props.data, alertState } });
+    expect(screen.getByTestId('aligned-alert-state').textContent).toBe('Alert firing');
+  });
+
   it('bullets: a bell per key result drawn from a series', async () => {
     const opts = options({ mode: 'bullets', keyResult: { target: '1200' } } as never);
     await renderPanel(withRequest(panelProps([q3Series('Leads', 100, 10)], opts)));

@@ -50,9 +50,34 @@ export function AlertRuleLink({ frameIndex, subject, iconOnly }: Props) {
       .catch((error: unknown) => setFailure(`the rule builder did not load (${error instanceof Error ? error.message : String(error)}); reload the dashboard and try again.`));
   };
   return (
-    <a className={styles.link} href="#" onClick={open} title="Create a Grafana alert rule for this key result" data-testid="aligned-alert-link" aria-label="Create alert rule">
+    <>
+      {alerting.alertState && <RuleState state={alerting.alertState.state} />}
+      <a className={styles.link} href="#" onClick={open} title="Create a Grafana alert rule for this key result" data-testid="aligned-alert-link" aria-label="Create alert rule">
       {iconOnly ? <Icon name="bell" size="sm" /> : 'Create alert rule'}
-    </a>
+      </a>
+    </>
+  );
+}
+
+const STATE_TEXT: Readonly<Record<string, string>> = {
+  alerting: 'Alert firing',
+  pending: 'Alert pending',
+  recovering: 'Alert recovering',
+  ok: 'Alert OK',
+  no_data: 'Alert: no data',
+  paused: 'Alert paused',
+};
+
+/** The linked rule's state in words (and colour, never colour alone). */
+function RuleState({ state }: { state: string }) {
+  const styles = useStyles2(getStyles);
+  const text = STATE_TEXT[state];
+  if (text === undefined) return null;
+  const tone = state === 'alerting' ? styles.firing : state === 'pending' || state === 'recovering' ? styles.pending : styles.off;
+  return (
+    <span className={tone} data-testid="aligned-alert-state" title="State of the Grafana alert rule linked to this panel">
+      {text}
+    </span>
   );
 }
 
@@ -70,4 +95,6 @@ export function BulletAlertLink({ item, reducer }: { item: BulletItem; reducer: 
 const getStyles = (theme: GrafanaTheme2) => ({
   link: css({ color: theme.colors.text.link, fontSize: theme.typography.bodySmall.fontSize, whiteSpace: 'nowrap' }),
   off: css({ color: theme.colors.text.disabled, fontSize: theme.typography.bodySmall.fontSize, whiteSpace: 'nowrap' }),
+  firing: css({ color: theme.colors.error.text, fontSize: theme.typography.bodySmall.fontSize, fontWeight: theme.typography.fontWeightMedium, whiteSpace: 'nowrap' }),
+  pending: css({ color: theme.colors.warning.text, fontSize: theme.typography.bodySmall.fontSize, whiteSpace: 'nowrap' }),
 });

@@ -1,4 +1,4 @@
-import type { PanelProps } from '@grafana/data';
+import type { AlertStateInfo, PanelProps } from '@grafana/data';
 import React, { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { AlignedOptions } from '../types';
 import { loadBuilder } from './loadBuilder';
@@ -9,6 +9,8 @@ import { ruleSource } from './ruleSource';
 export interface AlertingSource {
   /** The rule source for a frame's query, or why there is none. */
   sourceFor(frameIndex: number): RuleSource | { unavailable: string };
+  /** The state of the alert rules linked to this panel, when Grafana sends one (setDataSupport alertStates). */
+  alertState: AlertStateInfo | undefined;
 }
 
 /** What the panel hands the options pane (instance state) for "Export alert rules". */
@@ -29,7 +31,10 @@ export function AlertingProvider({ props, children }: { props: PanelProps<Aligne
   // Grafana (scenes' VizPanel) passes this to panels and shows the state to option editors as
   // context.instanceState; @grafana/data 13 no longer lists it in PanelProps, hence the cast.
   const { onInstanceStateChange } = props as PanelProps<AlignedOptions> & { onInstanceStateChange?: (state: unknown) => void };
-  const value = useMemo<AlertingSource>(() => ({ sourceFor: (i) => ruleSource(data, i, id, replaceVariables) }), [data, id, replaceVariables]);
+  const value = useMemo<AlertingSource>(
+    () => ({ sourceFor: (i) => ruleSource(data, i, id, replaceVariables), alertState: data.alertState }),
+    [data, id, replaceVariables],
+  );
   useEffect(() => {
     const state: AlertRulesExport = { alertRules: () => loadBuilder().then((b) => b.allRules(props)) };
     onInstanceStateChange?.(state);
