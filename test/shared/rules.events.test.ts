@@ -60,6 +60,11 @@ describe('detectEvents', () => {
     expect(snap.states.get('KR1')!.stale).toBe(false);
     expect(snap.states.get('KR2')!.status).toBe('achieved');
     expect(snap.states.get('KR2')!.stale).toBe(false);
+    // Once the period is over there is nothing left to check in.
+    const late = END + 20 * DAY;
+    const after = takeSnapshot(nodes, evaluateCascade(nodes, { asOf: late }), { asOf: late });
+    expect(after.states.get('KR1')!.staleness.text).toBe(`updated ${Math.floor((late - checkedIn) / DAY)} days ago`);
+    expect(after.states.get('KR1')!.stale).toBe(false);
   });
 
   it('survives a round trip through its stored record', () => {

@@ -59,7 +59,8 @@ export function takeSnapshot(nodes: readonly OkrNode[], evaluations: ReadonlyMap
     const lastUpdate = lastUpdateOf(node, options.lastSample?.(node.id) ?? null);
     const fresh = staleness(lastUpdate, asOf, options.cadenceDays?.(node.id) ?? null, evaluation.start);
     const code = evaluation.status.code;
-    if (AT_REST.has(code)) fresh.stale = false;
+    // A closed, achieved or not yet started key result, or one whose period is over, needs no check-in.
+    if (AT_REST.has(code) || (evaluation.end !== null && asOf > evaluation.end)) fresh.stale = false;
     states.set(node.id, {
       id: node.id,
       title: node.title,
