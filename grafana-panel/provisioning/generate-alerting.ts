@@ -27,8 +27,15 @@ interface DemoPanel {
   fieldConfig: { defaults: Record<string, unknown>; overrides: unknown[] };
 }
 
+type DemoDashboard = { uid: string; description: string; time: { from: string; to: string }; templating: { list: Array<{ name: string; query: string }> }; panels: DemoPanel[] };
+
 /** The rules for the demo dashboard as the panel would export them on its as-of date. */
-export function buildDemoAlertRules(dashboard: { uid: string; description: string; time: { from: string; to: string }; templating: { list: Array<{ name: string; query: string }> }; panels: DemoPanel[] }): string {
+export function buildDemoAlertRules(dashboard: DemoDashboard): string {
+  return provisioningYaml(demoAlertRuleSpecs(dashboard), { folder: 'OKRs', group: 'Aligned OKRs (ABC demo)', interval: '10m' });
+}
+
+/** One rule per key result of every demo panel, as "Create alert rule" builds them. */
+export function demoAlertRuleSpecs(dashboard: DemoDashboard): AlertRuleSpec[] {
   const asOf = Date.parse(/as of (\d{4}-\d{2}-\d{2})/.exec(dashboard.description)![1]) + 12 * 3_600_000;
   const variables = new Map(dashboard.templating.list.map((v) => [`$${v.name}`, v.query]));
   const interpolate = (text: string) => text.replace(/\$\w+/g, (name) => variables.get(name) ?? name);
@@ -51,7 +58,7 @@ export function buildDemoAlertRules(dashboard: { uid: string; description: strin
       if (!('unavailable' in spec)) specs.push(spec);
     }
   }
-  return provisioningYaml(specs, { folder: 'OKRs', group: 'Aligned OKRs (ABC demo)', interval: '10m' });
+  return specs;
 }
 
 /** The CSV as TestData returns it: a time column of RFC 3339 text, numbers elsewhere. */
