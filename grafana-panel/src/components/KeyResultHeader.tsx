@@ -8,6 +8,7 @@ import { subjectFromKeyResult } from '../alerting/subjects';
 import type { PanelKeyResult } from '../data/model';
 import { valueFormatter } from '../data/valueFormatter';
 import { scoreBandColor, statusColor } from '../theme/statusColors';
+import { StaleNote } from './StaleNote';
 
 interface Props {
   kr: PanelKeyResult;
@@ -44,6 +45,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
         <span className={styles.dot} style={{ background: statusColor(theme, kr.status.code) }} aria-hidden="true" />
         {kr.status.label}
       </span>
+      {!compact && <StaleNote kr={kr} />}
       {!compact && kr.score !== null && (
         <span
           className={styles.score}
