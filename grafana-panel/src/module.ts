@@ -1,4 +1,5 @@
 import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
+import { ExportAlertRulesEditor } from './alerting/ExportAlertRulesEditor';
 import { AlignedPanel } from './components/AlignedPanel';
 import { addFieldConfig } from './fieldConfig';
 import { migrateOptions, shouldMigrate } from './migrations';
@@ -14,6 +15,7 @@ export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(Aligne
     addOverlayOptions(builder);
     addBulletsOptions(builder);
     addTreeOptions(builder);
+    builder.addCustomEditor({ id: 'alertRules', path: 'alertRules', name: 'Export alert rules', category: ['Alerting'], editor: ExportAlertRulesEditor });
   })
   .useFieldConfig({
     standardOptions: {
@@ -21,4 +23,6 @@ export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(Aligne
     },
     useCustomConfig: addFieldConfig,
   })
-  .setMigrationHandler(migrateOptions, shouldMigrate);
+  .setMigrationHandler(migrateOptions, shouldMigrate)
+  // The state of alert rules linked to this panel (see alerting/), shown beside "Create alert rule".
+  .setDataSupport({ alertStates: true });

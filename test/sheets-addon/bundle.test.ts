@@ -168,8 +168,9 @@ describe('dist/Code.js as Apps Script sees it', () => {
   });
 
   // The current spreadsheet only, the sidebars and menus, and (for the optional hourly
-  // refresh) the right to install a time-driven trigger: nothing that reaches other files.
-  it('ships the manifest with V8, a time zone and exactly the three minimal scopes', () => {
+  // refresh) the right to install a time-driven trigger, and (for automations) the right to
+  // send mail as the user: nothing that reads other files or the user's mailbox.
+  it('ships the manifest with V8, a time zone and exactly the four minimal scopes', () => {
     const manifest = JSON.parse(readFileSync(join(DIST_DIR, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(typeof manifest.timeZone).toBe('string');
@@ -177,6 +178,7 @@ describe('dist/Code.js as Apps Script sees it', () => {
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
   });

@@ -1,5 +1,6 @@
 import type { PanelProps } from '@grafana/data';
 import React from 'react';
+import { AlertingProvider } from '../alerting/AlertingContext';
 import { BulletsView } from '../modes/bullets/BulletsView';
 import { OverlayView } from '../modes/overlay/OverlayView';
 import { TreeView } from '../modes/tree/TreeView';
@@ -12,7 +13,9 @@ export function AlignedPanel(props: PanelProps<AlignedOptions>) {
   const View = mode === 'bullets' ? BulletsView : mode === 'tree' ? TreeView : OverlayView;
   return (
     <PanelErrorBoundary resetKey={props.options}>
-      <View {...props} />
+      <AlertingProvider props={props}>
+        <View {...props} />
+      </AlertingProvider>
     </PanelErrorBoundary>
   );
 }

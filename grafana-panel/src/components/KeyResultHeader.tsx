@@ -3,10 +3,13 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
 import { formatPercent } from '@aligned/core';
+import { AlertRuleLink } from '../alerting/AlertRuleLink';
+import { subjectFromKeyResult } from '../alerting/subjects';
 import type { PanelKeyResult } from '../data/model';
 import { valueFormatter } from '../data/valueFormatter';
 import { statusColor } from '../theme/statusColors';
 import { ScoreLabel } from './ScoreLabel';
+import { StaleNote } from './StaleNote';
 
 interface Props {
   kr: PanelKeyResult;
@@ -43,6 +46,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
         <span className={styles.dot} style={{ background: statusColor(theme, kr.status.code) }} aria-hidden="true" />
         {kr.status.label}
       </span>
+      {!compact && <StaleNote kr={kr} />}
       {!compact && kr.grade.score !== null && <ScoreLabel className={styles.score} grade={kr.grade} status={kr.status} prefix="Score " />}
       {!compact && showChange && kr.change !== null && kr.previous && (
         <span
@@ -54,6 +58,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
           {formatValue(Math.abs(kr.change))} vs previous
         </span>
       )}
+      {!compact && <AlertRuleLink frameIndex={kr.frameIndex} subject={(refId) => subjectFromKeyResult(kr, refId)} />}
     </div>
   );
 }

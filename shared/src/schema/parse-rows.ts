@@ -1,6 +1,7 @@
 import type { KrKind, NodeType, OkrNode, Problem } from '../types';
 import { inferDirection } from '../progress/index';
 import { describeValue, isMissing, toBoolean, toNumber, withArticle } from '../values/index';
+import { automationColumnForHeader } from '../rules/automation-columns';
 import { CellReader } from './cell-reader';
 import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, type Column } from './columns';
 import { validateNode } from './validate';
@@ -95,7 +96,8 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
     const name = String(header[j]).trim();
     const column = columnForHeader(name);
     if (column === null) {
-      unknown.push(`"${name}"`);
+      // Check-in cadence and e-mail are read by the automations (rules/automation-columns).
+      if (automationColumnForHeader(name) === null) unknown.push(`"${name}"`);
     } else if (columns[column] >= 0) {
       problems.push({
         severity: 'warning',

@@ -8,3 +8,4 @@ export { buildDashboardSheet } from './build-dashboard';
 export { showCheckInSidebar, getCheckInChoices, recordCheckIn } from './check-in';
 export { showValidateSidebar, selectCell } from './validate';
 export { toggleHourlyRefresh, refreshAll } from './refresh-trigger';
+export * from '../automations/index';

@@ -17,6 +17,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   ['Validate…', 'showValidateSidebar'],
   null,
   ['Hourly refresh on/off', 'toggleHourlyRefresh'],
+  ['Automations…', 'showAutomationsSidebar'],
 ];
 
 /** Simple trigger: adds Extensions ▸ Aligned OKRs. Safe in AuthMode.NONE (reads nothing). */

@@ -12,13 +12,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const OWNED_KEY = 'aligned:owned';
 
-export type OwnedRole = 'cascade' | 'dashboard' | 'check-ins';
+export type OwnedRole = 'cascade' | 'dashboard' | 'check-ins' | 'log';
 
 /** The sheet name each role asks for first. */
 export const OWNED_SHEET_NAMES: Readonly<Record<OwnedRole, string>> = {
   cascade: 'OKR Cascade',
   dashboard: 'OKR Dashboard',
   'check-ins': 'Check-ins',
+  log: 'Aligned log',
 };
 
 export type OwnedSheets = Map<number, { sheet: Sheet; role: string }>;

@@ -9,18 +9,23 @@ import { writeDashboard } from './build-dashboard';
 import { BUSY_MESSAGE, withDocumentLock } from './lock';
 import { messageOf, runMenuCommand } from './menu-command';
 import { loadOkrModel } from './okr-model';
+import { clockTriggers, ensureClockTrigger, hourlyRefreshWanted, releaseClockTrigger, setHourlyRefreshWanted } from '../automations/clock-trigger';
+import { runScheduledAutomations } from '../automations/run';
+import { automationsOn } from '../automations/settings';
 
 export const REFRESH_HANDLER = 'refreshAll';
 
 /** Menu item. */
 export function toggleHourlyRefresh(): void {
   runMenuCommand((spreadsheet) => {
-    const ours = ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === REFRESH_HANDLER);
-    if (ours.length > 0) {
-      for (const trigger of ours) ScriptApp.deleteTrigger(trigger);
+    // The one hourly trigger is shared with the automations (see automations/clock-trigger).
+    if (clockTriggers(spreadsheet).length > 0 && hourlyRefreshWanted()) {
+      setHourlyRefreshWanted(false);
+      releaseClockTrigger(spreadsheet);
       return 'Hourly refresh is off. Build cascade and Build dashboard still work from the menu.';
     }
-    ScriptApp.newTrigger(REFRESH_HANDLER).timeBased().everyHours(1).create();
+    setHourlyRefreshWanted(true);
+    ensureClockTrigger(spreadsheet);
     return 'Hourly refresh is on: the cascade and the dashboard are rebuilt about once an hour.';
   });
 }
@@ -36,13 +41,15 @@ export function refreshAll(_event?: unknown): void {
     return;
   }
   try {
-    withDocumentLock(() => {
-      const model = loadOkrModel(spreadsheet);
-      writeCascade(model);
-      writeDashboard(model);
-    });
+    if (hourlyRefreshWanted()) {
+      withDocumentLock(() => {
+        const model = loadOkrModel(spreadsheet);
+        writeCascade(model);
+        writeDashboard(model);
+      });
+    }
   } catch (error) {
-    if (messageOf(error) === BUSY_MESSAGE) return;
-    throw error;
+    if (messageOf(error) !== BUSY_MESSAGE) throw error;
   }
+  if (automationsOn()) runScheduledAutomations(spreadsheet);
 }

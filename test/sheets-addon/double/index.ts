@@ -22,6 +22,7 @@ import {
   type TriggerDouble,
 } from './services';
 import { SpreadsheetDouble, type World } from './spreadsheet';
+import { MailAppDouble } from './mail';
 
 export { Ledger, SPREADSHEET_SERVICE, type AuthModeName } from './ledger';
 export type { SheetDouble, SpreadsheetDouble, RangeDouble } from './spreadsheet';
@@ -33,6 +34,7 @@ export type { MenuDouble, UiDouble, TriggerRecord } from './services';
 export { storeEntered, typedDate, typedNumber, CELL_LIMIT_MESSAGE, MAX_CELL_CHARACTERS, PLAIN_TEXT_FORMAT, type EntryContext } from './cell-values';
 export { sameSheetName } from './spreadsheet';
 export { columnLetters, parseA1 } from './a1';
+export type { MailAppDouble, SentMail } from './mail';
 
 export interface DoubleOptions {
   /** Where createTemplateFromFile looks for NAME.html (default: sheets-addon/src/html). */
@@ -74,6 +76,9 @@ export function createDouble(options: DoubleOptions = {}) {
   const script = new ScriptAppDouble(ledger, () => currentSpreadsheet()?._id ?? null);
   const session = new SessionDouble(options.userEmail ?? 'ada@example.com', timeZone);
   const html = new HtmlServiceDouble(ledger, options.htmlDir ?? DEFAULT_HTML_DIR);
+  const mail = new MailAppDouble();
+  /** What Utilities.sleep does: nothing by default; tests may advance a fake clock or interleave work. */
+  const sleeper: { onSleep: ((ms: number) => void) | null } = { onSleep: null };
 
   function currentSpreadsheet(): SpreadsheetDouble | null {
     if (ledger.context === 'time-trigger' && !activeInTriggers) return null;
@@ -137,10 +142,11 @@ export function createDouble(options: DoubleOptions = {}) {
     ScriptApp: counted(script, 'ScriptApp', ledger),
     HtmlService: counted(html, 'HtmlService', ledger),
     Session: counted(session, 'Session', ledger),
+    MailApp: counted(mail, 'MailApp', ledger),
     Logger: { log: (...args: unknown[]) => logged.push(args.map(String).join(' ')) },
     Utilities: {
       formatDate: (date: Date, _tz: string, _format: string) => date.toISOString(),
-      sleep: () => {},
+      sleep: (ms: number) => sleeper.onSleep?.(ms),
     },
   };
 
@@ -152,6 +158,8 @@ export function createDouble(options: DoubleOptions = {}) {
     script,
     session,
     html,
+    mail,
+    sleeper,
     globals,
     logged,
     get spreadsheet(): SpreadsheetDouble {
@@ -188,6 +196,16 @@ export function createDouble(options: DoubleOptions = {}) {
         return fn();
       } finally {
         ledger.authMode = before;
+      }
+    },
+    /** Fires an installable change trigger: like a time-driven run, there is no Ui to show anything in. */
+    fireChangeTrigger<T>(trigger: TriggerDouble | { getUniqueId(): string }, handler: (e: unknown) => T, changeType = 'EDIT'): T {
+      const before = ledger.context;
+      ledger.context = 'time-trigger';
+      try {
+        return handler({ authMode: 'FULL', triggerUid: trigger.getUniqueId(), changeType, user: { getEmail: () => session._email } });
+      } finally {
+        ledger.context = before;
       }
     },
     /** Fires a time-driven trigger: no Ui, the handler gets the event object Apps Script passes. */

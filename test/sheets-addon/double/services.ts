@@ -1,6 +1,7 @@
 /** LockService, PropertiesService, ScriptApp (triggers), Session and the Ui with its menus and dialogs. */
 import { counted, type Ledger } from './ledger';
 import type { HtmlOutputDouble } from './html';
+import { SpreadsheetTriggerBuilderDouble } from './spreadsheet-triggers';
 
 // ---------- LockService ----------
 
@@ -170,6 +171,10 @@ export class TriggerBuilderDouble {
   ) {}
   timeBased(): ClockTriggerBuilderDouble {
     return counted(new ClockTriggerBuilderDouble(this._app, this._handler), 'ClockTriggerBuilder', this._app._ledger);
+  }
+  forSpreadsheet(spreadsheet: { _id?: string; getId(): string }): SpreadsheetTriggerBuilderDouble {
+    const id = spreadsheet._id ?? spreadsheet.getId();
+    return counted(new SpreadsheetTriggerBuilderDouble(this._app, this._handler, id), 'SpreadsheetTriggerBuilder', this._app._ledger);
   }
 }
 

@@ -16,6 +16,7 @@ import { findOkrFrame } from '../tree/okrFrame';
 import { ProblemsList } from '../tree/ProblemsList';
 import { readStatusRule } from '../tree/statusRule';
 import type { BulletItem } from './bulletItem';
+import { BulletAlertLink } from '../../alerting/AlertRuleLink';
 import { BulletChart, bandColor } from './BulletChart';
 import { bulletGeometry } from './bulletGeometry';
 import { CARD_HEIGHT, chooseLayout, LIST_ROW_HEIGHT } from './bulletLayout';
@@ -165,6 +166,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
         <div className={styles.cardFoot}>
           {figures}
           {status}
+          <BulletAlertLink item={item} reducer={options.reducer} />
         </div>
       </div>
     );
@@ -178,6 +180,7 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       <div className={styles.rowChart}>{chart}</div>
       {figures}
       {status}
+      <BulletAlertLink item={item} reducer={options.reducer} />
       {options.showScore && score}
     </div>
   );

@@ -1,0 +1,41 @@
+import type { StandardEditorProps } from '@grafana/data';
+import { Button, Stack, Text } from '@grafana/ui';
+import React, { useState } from 'react';
+import type { AlertRulesExport } from './AlertingContext';
+import { loadBuilder } from './loadBuilder';
+
+/**
+ * Options pane ▸ Alerting ▸ Export alert rules: downloads Grafana's file-provisioning YAML for
+ * every key result of the panel (the same rules "Create alert rule" opens), to drop into
+ * provisioning/alerting/. Stores nothing in the panel's options.
+ */
+export function ExportAlertRulesEditor({ context }: StandardEditorProps<unknown>) {
+  const [note, setNote] = useState('');
+  const source = (context.instanceState as Partial<AlertRulesExport> | undefined)?.alertRules;
+  const download = async () => {
+    if (!source) return;
+    const [{ specs, skipped }, { provisioningYaml }] = await Promise.all([source(), loadBuilder()]);
+    if (specs.length === 0) {
+      setNote(`No rules to export. ${skipped.join(' ')}`);
+      return;
+    }
+    const yaml = provisioningYaml(specs, { folder: 'OKRs', group: 'Aligned OKRs', interval: '10m' });
+    const url = URL.createObjectURL(new Blob([yaml], { type: 'application/yaml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'aligned-alert-rules.yaml';
+    a.click();
+    URL.revokeObjectURL(url);
+    setNote(`${specs.length} rule${specs.length === 1 ? '' : 's'} exported.${skipped.length ? ` Left out: ${skipped.join(' ')}` : ''}`);
+  };
+  return (
+    <Stack direction="column" gap={1}>
+      <Button size="sm" variant="secondary" icon="download-alt" onClick={() => download().catch((error: unknown) => setNote(`Export failed: ${error instanceof Error ? error.message : String(error)}. Reload the dashboard and try again.`))} disabled={!source}>
+        Export alert rules (YAML)
+      </Button>
+      <Text color="secondary" variant="bodySmall">
+        {note || (source ? "Grafana file provisioning: put the file in provisioning/alerting/." : 'Shows once the panel has drawn its data.')}
+      </Text>
+    </Stack>
+  );
+}

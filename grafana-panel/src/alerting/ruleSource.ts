@@ -1,0 +1,23 @@
+import type { PanelData } from '@grafana/data';
+import type { RuleSource } from './ruleSpec';
+
+/**
+ * The query behind a frame, with dashboard variables replaced (a rule cannot hold $variables),
+ * and the data source it runs on. Grafana's query runner fills in each target's data source.
+ */
+export function ruleSource(data: PanelData, frameIndex: number, panelId: number, interpolate: (text: string) => string): RuleSource | { unavailable: string } {
+  const refId = data.series[frameIndex]?.refId;
+  const target = data.request?.targets.find((t) => t.refId === refId);
+  if (refId === undefined || target === undefined) return { unavailable: 'The query behind this key result is not known to the panel (no refId), so no rule can be made from it.' };
+  const datasourceUid = target.datasource?.uid ?? '';
+  if (datasourceUid === '' || datasourceUid.startsWith('$')) {
+    return { unavailable: `Query ${refId} has no fixed data source (found "${datasourceUid}"): alert rules need one. Pick a data source for the query.` };
+  }
+  if (datasourceUid === '-- Mixed --' || datasourceUid === '-- Dashboard --') return { unavailable: `Query ${refId} reuses another query's results; alert on the original query instead.` };
+  const query: Record<string, unknown> & { refId: string } = { refId };
+  for (const [key, value] of Object.entries(target)) {
+    if (key === 'refId' || key === 'hide') continue;
+    query[key] = typeof value === 'string' ? interpolate(value) : value;
+  }
+  return { query, datasourceUid, dashboardUid: data.request?.dashboardUID ?? '', panelId: Number.isFinite(panelId) ? panelId : null };
+}

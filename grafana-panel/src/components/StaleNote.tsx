@@ -1,0 +1,29 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+import React from 'react';
+import { staleness } from '@aligned/core';
+import type { PanelKeyResult } from '../data/model';
+
+/**
+ * "updated 12 days ago" beside the status when the series has had no sample for longer than
+ * the default check-in cadence (the core's stale signal): the status stays, this only says how
+ * old its figure is.
+ */
+export function StaleNote({ kr }: { kr: PanelKeyResult }) {
+  const styles = useStyles2(getStyles);
+  let last: number | null = null;
+  if (kr.times) for (let i = kr.times.length - 1; i >= 0 && last === null; i--) if (kr.values[i] !== null) last = kr.times[i];
+  const s = staleness(last, kr.now, null, kr.period.from);
+  if (!s.stale || kr.now > kr.period.to) return null;
+  const when = s.lastUpdate === null ? 'no sample in this period' : `last sample ${new Date(s.lastUpdate).toISOString().slice(0, 10)}`;
+  return (
+    <span className={styles.stale} title={`Stale: ${when}, expected at least every ${s.cadenceDays} days.`} data-testid="aligned-stale">
+      {s.text}
+    </span>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  stale: css({ color: theme.colors.warning.text, whiteSpace: 'nowrap' }),
+});

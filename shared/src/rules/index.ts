@@ -1,0 +1,17 @@
+export { DEFAULT_CADENCE_DAYS, parseCadence } from './cadence';
+export { AUTOMATION_HEADER_ALIASES, automationColumnForHeader, readAutomationColumns, isEmailAddress } from './automation-columns';
+export type { AutomationColumn, AutomationFields, AutomationColumnsResult } from './automation-columns';
+export { staleness, lastUpdateOf } from './staleness';
+export type { Staleness } from './staleness';
+export { takeSnapshot, toRecord, fromRecord } from './snapshot';
+export type { KrState, PriorState, PriorSnapshot, Snapshot, SnapshotOptions, SnapshotRecord } from './snapshot';
+export { detectEvents } from './events';
+export type { AutomationEvent, EventType, CrossingLevel, DetectOptions, StatusChangedEvent, CrossedEvent, BecameStaleEvent, CheckInDueEvent } from './events';
+export { parseRules, DEFAULT_RULES } from './rule';
+export type { Rule, RuleCondition, RuleScope, RuleAction, QuietHours, WeeklySchedule, RulesResult } from './rule';
+export { localClock, scheduleSlot, isQuiet } from './schedule';
+export type { LocalClock } from './schedule';
+export { cascadeDigest } from './digest';
+export type { CascadeDigest, DigestBranch } from './digest';
+export { planMails, inScope } from './plan';
+export type { PlannedMail, MailItem, PlanResult, PlanContext, Unaddressed } from './plan';
