@@ -3,11 +3,12 @@ import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, Visibi
 import { UPlotConfigBuilder } from '@grafana/ui';
 import type { AlignedData } from 'uplot';
 import type { PanelKeyResult } from '../../data/model';
-import { valueFormatter } from '../../data/valueFormatter';
+import { axisTickLabels } from './axisLabels';
 import { drawBands, drawOverlayLines, LABEL_HEADROOM_PX } from './drawOverlay';
 import type { OverlayGeometry } from './geometry';
+import { scaleKeys, Y_SCALE } from './scales';
 
-export const Y_SCALE = 'y';
+export { Y_SCALE };
 export const X_SCALE = 'x';
 /** Roughly the x axis' height, to turn the chart's height into the plot area's. */
 const X_AXIS_PX = 30;
@@ -40,25 +41,30 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
   });
   builder.addAxis({ scaleKey: X_SCALE, isTime: true, placement: AxisPlacement.Bottom, timeZone, theme });
 
-  builder.addScale({
-    scaleKey: Y_SCALE,
-    orientation: ScaleOrientation.Vertical,
-    direction: ScaleDirection.Up,
-    range: (u, dataMin, dataMax) => yRange(dataMin, dataMax, geometry.yMust, topRoom(u?.height)),
-  });
-  const first = keyResults[0];
-  const axisFormat = first ? valueFormatter(first.field, first.reducer, { compact: true }) : null;
-  builder.addAxis({
-    scaleKey: Y_SCALE,
-    placement: AxisPlacement.Left,
-    theme,
-    formatValue: (v: number) => (axisFormat ? axisFormat(v) : String(v)),
+  // One y scale and axis per unit, as Grafana's time series: the first on the left, the others on the right.
+  const scales = scaleKeys(keyResults);
+  scales.forEach((scaleKey, i) => {
+    if (scales.indexOf(scaleKey) !== i) return;
+    const must = geometry.mustByScale[scaleKey] ?? [];
+    builder.addScale({
+      scaleKey,
+      orientation: ScaleOrientation.Vertical,
+      direction: ScaleDirection.Up,
+      range: (u, dataMin, dataMax) => yRange(dataMin, dataMax, must, topRoom(u?.height)),
+    });
+    const labels = axisTickLabels(keyResults[i].field, keyResults[i].reducer);
+    builder.addAxis({
+      scaleKey,
+      placement: scaleKey === Y_SCALE ? AxisPlacement.Left : AxisPlacement.Right,
+      theme,
+      values: (_u, splits, _axisIdx, _space, incr) => labels(splits, incr),
+    });
   });
 
-  for (const kr of keyResults) {
+  keyResults.forEach((kr, i) => {
     const color = colors[kr.id];
     builder.addSeries({
-      scaleKey: Y_SCALE,
+      scaleKey: scales[i],
       drawStyle: GraphDrawStyle.Line,
       lineColor: color,
       lineWidth: 1,
@@ -70,7 +76,7 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
       theme,
       dataFrameFieldIndex: { frameIndex: kr.frameIndex, fieldIndex: kr.fieldIndex },
     });
-  }
+  });
 
   builder.addHook('drawClear', (u) => drawBands(u, geometry, theme));
   builder.addHook('draw', (u) => drawOverlayLines(u, geometry, theme, colors));
@@ -95,7 +101,8 @@ export function yRange(dataMin: number | null, dataMax: number | null, must: num
   for (const v of must) if (Number.isFinite(v) && v > mustMax) mustMax = v;
   if (!(topRoom > 0 && topRoom < 1) || !Number.isFinite(mustMax)) return [lo, hi];
   // hi − mustMax ≥ topRoom × (hi − lo)
-  return [lo, Math.max(hi, (mustMax - topRoom * lo) / (1 - topRoom))];
+  const top = (mustMax - topRoom * lo) / (1 - topRoom);
+  return [lo, Number.isFinite(top) ? Math.max(hi, top) : hi];
 }
 
 function paddedRange(dataMin: number | null, dataMax: number | null, must: number[]): [number, number] {
@@ -111,8 +118,11 @@ function paddedRange(dataMin: number | null, dataMax: number | null, must: numbe
     const pad = Math.abs(min) * 0.1 || 1;
     return [min - pad, max + pad];
   }
-  const pad = (max - min) * 0.06;
-  return [min - pad, max + pad];
+  // Halves first: near ±1.8e308 the span itself would overflow to Infinity.
+  const pad = (max / 2 - min / 2) * 0.12;
+  const lo = min - pad;
+  const hi = max + pad;
+  return [Number.isFinite(lo) ? lo : min, Number.isFinite(hi) ? hi : max];
 }
 
 /**
