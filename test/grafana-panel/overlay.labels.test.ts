@@ -1,42 +1,14 @@
 // @vitest-environment jsdom
 import { createTheme } from '@grafana/data';
-import type uPlot from 'uplot';
 import { describe, expect, it } from 'vitest';
 import { frameToKeyResults } from '../../grafana-panel/src/data/frameToKeyResults';
 import { axisTickLabels } from '../../grafana-panel/src/modes/overlay/axisLabels';
 import { drawOverlayLines } from '../../grafana-panel/src/modes/overlay/drawOverlay';
 import { buildOverlayGeometry } from '../../grafana-panel/src/modes/overlay/geometry';
-import { overlaps, placeLabels } from '../../grafana-panel/src/modes/overlay/labelPlacement';
-import type { PlacedLabel } from '../../grafana-panel/src/modes/overlay/labelPlacement';
+import { placeLabels } from '../../grafana-panel/src/modes/overlay/labelPlacement';
+import { assertNoOverlap, fakePlot } from './labelGeometry';
 import { paceThresholds } from '../../grafana-panel/src/modes/overlay/paceThresholds';
-import { NOW, Q3_END, Q3_START, input, options, q3Series } from './fixtures';
-
-/** A uPlot stand-in: linear scales over the plot box, a canvas whose text is 6 px per character. */
-export function fakePlot(width: number, height: number, yMin: number, yMax: number, xRange: [number, number] = [Q3_START, Q3_END]) {
-  const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
-    get: (t, k: string) => (k in t ? t[k] : () => undefined),
-    set: (t, k: string, v) => ((t[k] = v), true),
-  });
-  return {
-    ctx,
-    bbox: { left: 40, top: 0, width, height },
-    over: { clientWidth: width },
-    valToPos: (v: number, key: string) =>
-      key === 'x' ? 40 + ((v - xRange[0]) / (xRange[1] - xRange[0])) * width : height - ((v - yMin) / (yMax - yMin)) * height,
-  } as unknown as uPlot;
-}
-
-export function assertNoOverlap(placed: PlacedLabel[], lines: number[] = []): void {
-  for (let i = 0; i < placed.length; i++) {
-    for (let j = i + 1; j < placed.length; j++) {
-      expect(overlaps(placed[i].box, placed[j].box), `"${placed[i].text}" overlaps "${placed[j].text}"`).toBe(false);
-    }
-    for (const y of lines) {
-      const b = placed[i].box;
-      expect(y > b.y && y < b.y + b.h, `"${placed[i].text}" sits on the line at y ${y}`).toBe(false);
-    }
-  }
-}
+import { Q3_END, Q3_START, input, options, q3Series } from './fixtures';
 
 describe('defect 10: overlay labels never overlap', () => {
   it('keeps "On track", "Ideal pace", the forecast and the target label apart at the top right', () => {
@@ -97,4 +69,3 @@ describe('defect 9: y axis tick labels', () => {
   });
 });
 
-void NOW;

@@ -30,7 +30,10 @@ export function axisTickLabels(field: Pick<Field, 'config'>, reducerId: string):
       scaledIncr = Math.abs(incr) / 10 ** Math.floor(Math.log10(largest));
     } else if (unit && unit !== 'none') {
       const valueFormat = getValueFormat(unit);
-      format = (v, d) => formattedValueToString(valueFormat(v, d));
+      format = (v, d) => {
+        const text = formattedValueToString(valueFormat(v, d));
+        return /NaN|Infinity|undefined/.test(text) ? v.toExponential(Math.min(d, 6)).replace('e+', 'e') : text;
+      };
     } else {
       const i = SIZES.findIndex((s) => largest >= s);
       const size = i >= 0 ? SIZES[i] : 1;

@@ -75,7 +75,11 @@ export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaThe
   };
   const marker = (t: number, color: string, dash: number[], text: string) => {
     const x = vertical(u, t, color, dash, px);
-    if (x !== null) labels.push({ text, color, box: box(text, x + 3 * px, bbox.top + 2 * px, 'left', 'top'), fixed: true });
+    if (x === null) return;
+    // Right of the line, or left of it when that would leave the plot (the period's end at the right edge).
+    const right = box(text, x + 3 * px, bbox.top + 2 * px, 'left', 'top');
+    const fits = right.x + right.w <= bbox.left + bbox.width;
+    labels.push({ text, color, box: fits ? right : box(text, x - 3 * px, bbox.top + 2 * px, 'right', 'top'), fixed: true });
   };
 
   if (g.showPeriodEdges) {

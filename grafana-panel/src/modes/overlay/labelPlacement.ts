@@ -11,7 +11,7 @@ export interface LabelRequest {
   color: string;
   /** Where the label wants to be. */
   box: Box;
-  /** Fixed labels (the period's edges, now) are placed as asked, first. */
+  /** Placed first (the period's edges, now), before the labels that move around them. */
   fixed?: boolean;
   /** The label must keep its centre between these y values (a band's label stays in its band). */
   within?: [number, number];
@@ -36,10 +36,6 @@ export function placeLabels(requests: LabelRequest[], plot: Box, lines: number[]
   const placed: PlacedLabel[] = [];
   const ordered = [...requests.filter((r) => r.fixed), ...requests.filter((r) => !r.fixed)];
   for (const r of ordered) {
-    if (r.fixed) {
-      placed.push({ text: r.text, color: r.color, box: r.box });
-      continue;
-    }
     const step = r.box.h + gap;
     for (let k = 0; k <= 2 * MAX_STEPS; k++) {
       const dy = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;

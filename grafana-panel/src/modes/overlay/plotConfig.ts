@@ -132,6 +132,11 @@ function paddedRange(dataMin: number | null, dataMax: number | null, must: numbe
  * nulls and NaNs stay `null` (uPlot draws a gap).
  */
 export function alignSeries(keyResults: PanelKeyResult[]): AlignedData {
+  // Fields of one frame share one time array: when it is sorted and finite it is the x array as is.
+  const shared = keyResults[0]?.times;
+  if (shared && keyResults.every((kr) => kr.times === shared) && strictlyIncreasing(shared)) {
+    return [shared, ...keyResults.map((kr) => kr.plotted)] as AlignedData;
+  }
   const timeSet = new Set<number>();
   for (const kr of keyResults) for (const t of kr.times ?? []) if (Number.isFinite(t)) timeSet.add(t);
   const xs = Array.from(timeSet).sort((a, b) => a - b);
@@ -147,6 +152,13 @@ export function alignSeries(keyResults: PanelKeyResult[]): AlignedData {
     return column;
   });
   return [xs, ...ys] as AlignedData;
+}
+
+function strictlyIncreasing(times: number[]): boolean {
+  for (let i = 0; i < times.length; i++) {
+    if (!Number.isFinite(times[i]) || (i > 0 && !(times[i] > times[i - 1]))) return false;
+  }
+  return true;
 }
 
 export function seriesColor(kr: PanelKeyResult, index: number, theme: GrafanaTheme2): string {
