@@ -50,7 +50,7 @@ describe('defect 9: y axis tick labels', () => {
   it('never repeats a label (1,150 and 1,175 are not both "1.2K")', () => {
     const labels = unitless([1100, 1125, 1150, 1175, 1200], 25);
     expect(new Set(labels).size).toBe(5);
-    expect(labels[2]).toBe('1.150K');
+    expect(labels[2]).toBe('1.15K');
   });
   it('labels huge values, in exponent notation beyond trillions', () => {
     const labels = unitless([0, 5e299, 1e300, 1.5e300], 5e299);
@@ -63,8 +63,15 @@ describe('defect 9: y axis tick labels', () => {
     expect(labels.every((l) => l.startsWith('$'))).toBe(true);
     expect(new Set(labels).size).toBe(3);
   });
+  it('drops the zeros a scaled unit adds ("800.0 req/s")', () => {
+    const reqps = axisTickLabels({ config: { unit: 'reqps' } }, 'lastNotNull');
+    const labels = reqps([800, 1000, 1200, 1400, 1600], 200);
+    expect(new Set(labels).size).toBe(5);
+    expect(labels[0]).toBe('800 req/s');
+    expect(labels.some((l) => /\.\d*0\D/.test(l))).toBe(false);
+  });
   it('keeps round ticks short', () => {
-    expect(unitless([0, 500, 1000, 1500], 500)).toEqual(['0', '0.5K', '1.0K', '1.5K']);
+    expect(unitless([0, 500, 1000, 1500], 500)).toEqual(['0', '0.5K', '1K', '1.5K']);
     expect(unitless([0, 20, 40], 20)).toEqual(['0', '20', '40']);
   });
 });

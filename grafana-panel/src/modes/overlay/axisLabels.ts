@@ -42,13 +42,22 @@ export function axisTickLabels(field: Pick<Field, 'config'>, reducerId: string):
       scaledIncr = Math.abs(incr) / size;
     }
     let decimals = decimalsOf(scaledIncr);
-    let labels = splits.map((v) => (Number.isFinite(v) ? format(v, decimals) : ''));
+    const all = () => splits.map((v) => (Number.isFinite(v) ? withoutTrailingZeros(format(v, decimals)) : ''));
+    let labels = all();
     while (hasRepeats(labels) && decimals < MAX_DECIMALS) {
       decimals++;
-      labels = splits.map((v) => (Number.isFinite(v) ? format(v, decimals) : ''));
+      labels = all();
     }
     return labels;
   };
+}
+
+/**
+ * "800.0 req/s" → "800 req/s", "1.20K" → "1.2K": the decimals that tell two ticks apart stay, the
+ * zeros a scaled unit adds to the others go (two different numbers never end up the same).
+ */
+function withoutTrailingZeros(text: string): string {
+  return text.replace(/(\d)\.(\d*?)0+(?!\d)/, (_m, lead: string, kept: string) => (kept ? `${lead}.${kept}` : lead));
 }
 
 /** Decimals needed to write the tick step itself (0.25 → 2, 5 → 0). */
