@@ -1,6 +1,7 @@
 import type { GrafanaTheme2 } from '@grafana/data';
 import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, VisibilityMode } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
+import type uPlot from 'uplot';
 import type { AlignedData } from 'uplot';
 import type { PanelKeyResult } from '../../data/model';
 import { axisTickLabels } from './axisLabels';
@@ -58,6 +59,8 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
       placement: scaleKey === Y_SCALE ? AxisPlacement.Left : AxisPlacement.Right,
       theme,
       values: (_u, splits, _axisIdx, _space, incr) => labels(splits, incr),
+      // Wide enough for the widest tick label as drawn, so "1.6K req/s" is never cut at the panel's edge.
+      size: axisSize as unknown as number,
     });
   });
 
@@ -81,6 +84,22 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
   builder.addHook('drawClear', (u) => drawBands(u, geometry, theme));
   builder.addHook('draw', (u) => drawOverlayLines(u, geometry, theme, colors));
   return { builder, data: alignSeries(keyResults), colors };
+}
+
+const AXIS_FONT_PX = 12;
+/** Tick length, gap to the label and slack, in CSS px (as Grafana's axes, plus a margin). */
+const AXIS_CHROME_PX = 4 + 5 + 6;
+
+function axisSize(u: uPlot, values: string[] | null, axisIdx: number): number {
+  const axis = u.axes[axisIdx];
+  const font = Array.isArray(axis?.font) ? String(axis.font[0]) : `${AXIS_FONT_PX}px sans-serif`;
+  const ctx = u.ctx;
+  ctx.save();
+  ctx.font = font.replace(/^(\d+(\.\d+)?)px/, `${AXIS_FONT_PX}px`);
+  let widest = 0;
+  for (const v of values ?? []) widest = Math.max(widest, ctx.measureText(v).width);
+  ctx.restore();
+  return Math.ceil(Math.min(u.width * 0.4, widest) + AXIS_CHROME_PX);
 }
 
 /** The share of the y axis to keep above the highest overlay value, for a chart `height` CSS px tall (0 when unknown). */
