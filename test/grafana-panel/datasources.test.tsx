@@ -111,6 +111,14 @@ describe('SQL long rows, Format as Table (time, metric, value)', () => {
     expect(figures(items.find((i) => i.textContent?.includes('signups'))!)).toMatch(/^560 \/ 1,000/);
   });
 
+  it('splits metrics sampled at different times too (no time repeats), and leaves a constant text column alone', () => {
+    const [frame] = ds.sqlLongTable();
+    const shifted = { ...frame, fields: frame.fields.map((f) => (f.name === 'time' ? { ...f, values: f.values.map((t: number, i: number) => t + (i % 2) * 60_000) } : f)) };
+    expect(prepareSeries([shifted]).series).toHaveLength(2);
+    const constant = { ...frame, fields: frame.fields.map((f) => (f.name === 'metric' ? { ...f, values: f.values.map(() => 'x') } : f.name === 'time' ? { ...f, values: f.values.map((_: number, i: number) => ds.TIMES[0] + i * 3_600_000) } : f)) };
+    expect(prepareSeries([constant]).series).toEqual([constant]);
+  });
+
   it('names the transformation to add when the text columns do not tell the series apart', () => {
     const [frame] = ds.sqlLongTable();
     const sameName = { ...frame, fields: frame.fields.map((f) => (f.name === 'metric' ? { ...f, values: f.values.map(() => 'x') } : f)) };

@@ -15,9 +15,9 @@ export type PreparedSeries = { series: DataFrame[]; problem: null } | { series: 
  * "Multi-frame time series" format: every text column becomes a label on the number fields, so
  * Grafana's own display names ("cpu", "value {host=a}") name the series.
  *
- * A frame counts as long when Grafana says so (`meta.type` TimeSeriesLong) or when a time repeats
- * across rows that differ in a text column: drawn as one series, those rows would overwrite each
- * other. When the text columns do not tell the series apart either (a time still repeats within
+ * A frame counts as long when Grafana says so (`meta.type` TimeSeriesLong), when a time repeats
+ * across rows that differ in a text column (drawn as one series, those rows would overwrite each
+ * other), or when its text columns name a few series of several samples each. When the text columns do not tell the series apart either (a time still repeats within
  * one of them, or every row is its own series), splitting would guess, so the panel names the
  * transformation that says what the series are instead.
  */
@@ -42,9 +42,6 @@ function splitFrame(frame: DataFrame): { frames: DataFrame[] } | { problem: Opti
   if (!timeField) return { frames: [frame] };
   const times = toTimes(timeField.values);
   const labelFields = frame.fields.filter((f) => f.type === FieldType.string && f !== timeField);
-  const marked = frame.meta?.type === DataFrameType.TimeSeriesLong;
-  if (!marked && !timeRepeats(times)) return { frames: [frame] };
-
   const groups = new Map<string, number[]>();
   for (let row = 0; row < times.length; row++) {
     const key = JSON.stringify(labelFields.map((f) => f.values[row] ?? null));
@@ -52,6 +49,12 @@ function splitFrame(frame: DataFrame): { frames: DataFrame[] } | { problem: Opti
     if (rows) rows.push(row);
     else groups.set(key, [row]);
   }
+  // Long when Grafana says so, when a time repeats, or when the text columns name a few series
+  // of several samples each (metrics sampled at different times). One combination is a wide frame
+  // with a constant text column; as many combinations as rows is a comment or an ID per row.
+  const marked = frame.meta?.type === DataFrameType.TimeSeriesLong;
+  const fewSeries = groups.size >= 2 && groups.size * 2 <= times.length;
+  if (!marked && !fewSeries && !timeRepeats(times)) return { frames: [frame] };
   const names = labelFields.map((f) => `"${f.name}"`).join(', ');
   for (const rows of groups.values()) {
     if (timeRepeats(rows.map((r) => times[r]))) {
