@@ -106,7 +106,7 @@ describe('plugin contract', () => {
     const builder = new PanelOptionsEditorBuilder<AlignedOptions>();
     plugin.getPanelOptionsSupplier()(builder, { data: [] });
     const byPath = Object.fromEntries(builder.getItems().map((e) => [e.path, e]));
-    expect(byPath['mode'].defaultValue).toBe('overlay');
+    expect(byPath['mode'].defaultValue).toBe('auto'); // the Tree for OKR rows, else the Overlay
     expect(byPath['keyResult.target'].category).toEqual(['Key result']);
     expect(byPath['keyResult.reducer'].defaultValue).toBe('lastNotNull');
     expect(byPath['period.source'].defaultValue).toBe('dashboard');

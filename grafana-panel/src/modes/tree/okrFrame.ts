@@ -16,6 +16,11 @@ function canonicalColumn(header: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : undefined;
 }
 
+/** True when one of the frame's columns is the canonical column (e.g. 'Baseline'), under any of its names. */
+export function hasColumn(frame: DataFrame, canonical: string): boolean {
+  return frame.fields.some((f) => canonicalColumn(f.name) === canonical);
+}
+
 /** A frame holds OKR rows when it has an ID column and a Title or Parent column. */
 export function isOkrFrame(frame: DataFrame): boolean {
   const columns = new Set(frame.fields.map((f) => canonicalColumn(f.name)));
