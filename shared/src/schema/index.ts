@@ -7,3 +7,8 @@ export { parseRecords, fromColumns } from './records';
 export { validateNode } from './validate';
 export { parseCheckIns, attachCheckIns } from './check-ins';
 export type { CheckInParseResult } from './check-ins';
+export { readSheet, summaryLine } from './read-sheet';
+export type { ColumnMapping, ReadSheetOptions, ReadSheetResult, SheetLayout, LayoutKind } from './read-sheet';
+export { ROLES, roleLabel, matchHeader } from './layout/roles';
+export type { Role } from './layout/roles';
+export { columnLetters } from './layout/choose-columns';

@@ -51,6 +51,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
   readHeader(table[0] as unknown[], headerRow, columns, problems);
   if (columns.ID < 0) return { nodes, problems, columns };
   const reader = new CellReader(headerRow, problems, timeZone);
+  const hasBaseline = columns.Baseline >= 0;
 
   for (let r = 1; r < table.length; r++) {
     const cells = table[r];
@@ -70,7 +71,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
     reader.row = row;
     const node = readRow(cells, columns, reader);
     if (node) {
-      validateNode(node, problems);
+      validateNode(node, problems, hasBaseline);
       nodes.push(node);
     }
   }
@@ -133,7 +134,8 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
   }
 }
 
-function readRow(cells: readonly unknown[], at: Record<Column, number>, read: CellReader): OkrNode | null {
+/** One row in canonical column positions `at` (-1 = absent) → a node; null (and a problem) without an ID. */
+export function readRow(cells: readonly unknown[], at: Record<Column, number>, read: CellReader): OkrNode | null {
   const cell = (column: Column): unknown => {
     const j = at[column];
     return j >= 0 ? cells[j] : undefined;
@@ -226,7 +228,8 @@ interface KindEvidence {
 function defaultKind(type: NodeType, e: KindEvidence): KrKind | null {
   if (e.done !== null) return 'milestone';
   if (type === 'objective') return null;
-  if (e.target !== null) return inferDirection(e.baseline, e.target);
+  // No baseline with a current value: measured from 0, as OKR_PROGRESS does (see nodeProgress).
+  if (e.target !== null) return inferDirection(e.baseline ?? (e.current !== null ? 0 : null), e.target);
   if (e.low !== null && e.high !== null) return 'range';
   if (e.low !== null) return 'above';
   if (e.high !== null) return 'below';

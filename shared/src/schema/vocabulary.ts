@@ -33,9 +33,9 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
 };
 
 export const TYPE_WORDS: Record<NodeType, readonly string[]> = {
-  objective: ['o', 'obj', 'goal', 'okr'],
-  key_result: ['kr', 'key result', 'result', 'keyresult'],
-  initiative: ['task', 'project', 'action', 'initiatives', 'ini', 'epic'],
+  objective: ['o', 'obj', 'goal', 'okr', 'objectives', 'objetivo', 'objectif', 'ziel', 'цель'],
+  key_result: ['kr', 'key result', 'result', 'keyresult', 'key results', 'resultado clave', 'resultado-chave', 'resultado chave', 'résultat clé', 'schlüsselergebnis', 'ключевой результат'],
+  initiative: ['task', 'project', 'action', 'initiatives', 'ini', 'epic', 'deliverable', 'deliverables', 'iniciativa', 'tarea', 'tarefa', 'entregable', 'entregável', 'maßnahme', 'aufgabe', 'livrable', 'tâche', 'инициатива', 'задача'],
   kpi: ['metric', 'health metric', 'indicator', 'kpis'],
 };
 
