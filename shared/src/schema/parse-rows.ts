@@ -2,7 +2,7 @@ import type { KrKind, NodeType, OkrNode, Problem } from '../types';
 import { inferDirection } from '../progress/index';
 import { describeValue, isMissing, toBoolean, toNumber } from '../values/index';
 import { CellReader } from './cell-reader';
-import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, type Column } from './columns';
+import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, normalizeHeader, type Column } from './columns';
 import { validateNode } from './validate';
 import { ACCEPTED_KINDS, ACCEPTED_LEVELS, ACCEPTED_TYPES, matchKind, matchLevel, matchType } from './vocabulary';
 
@@ -98,12 +98,17 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
     if (column === null) {
       unknown.push(`"${name}"`);
     } else if (columns[column] >= 0) {
+      // A header that is the column's own name wins over an alias: Owner over Team, Type over Goal Type.
+      const held = columns[column];
+      const exact = normalizeHeader(name) === normalizeHeader(column) && normalizeHeader(header[held]) !== normalizeHeader(column);
+      if (exact) columns[column] = j;
+      const [kept, dropped] = exact ? [j, held] : [held, j];
       problems.push({
         severity: 'warning',
         row,
         column,
         code: 'duplicate_column',
-        message: `Row ${row}: expected one column for ${column}, found a second one ("${name}", column ${j + 1}). Only the first is read: rename or remove the other.`,
+        message: `Row ${row}: expected one column for ${column}, found two. ${column}: using "${String(header[kept]).trim()}" (column ${kept + 1}); ignoring "${String(header[dropped]).trim()}" (column ${dropped + 1}). Rename or remove the other if it holds something else.`,
       });
     } else {
       columns[column] = j;

@@ -6,7 +6,7 @@ import { chooseColumns, columnLetters, describeColumn, type ChosenColumns } from
 import { isPlaceholder, matchConfidenceWord, matchStatusWord, numberWithUnit, progressNumber } from './layout/cell-words';
 import { depthColumns, outlineCandidates, titleCandidate } from './layout/detect-columns';
 import { findHeader, type ColumnInfo, type HeaderFound } from './layout/find-header';
-import type { Role } from './layout/roles';
+import { matchHeader, type Role } from './layout/roles';
 import { buildEntries, cellText, detectStructure, type Entry, type SourceRow, type StructureColumns, type StructureKind } from './layout/structure';
 import { parseRows, readRow, type ParseOptions, type ParseResult } from './parse-rows';
 import { validateNode } from './validate';
@@ -136,6 +136,9 @@ function isSchemaHeader(header: unknown): boolean {
   let objective = false;
   let keyResult = false;
   for (const cell of header) {
+    const role = matchHeader(cell)?.role;
+    // Progress and Status columns are not in the row schema: such a sheet takes the reader that knows them.
+    if (role === 'Progress' || role === 'Status') return false;
     const column = columnForHeader(cell);
     if (column === 'ID') id = true;
     if (column === 'Title') {
@@ -169,10 +172,9 @@ function mappedColumns(header: HeaderFound, mapping: ColumnMapping): ChosenColum
 }
 
 function structureColumns(roles: Partial<Record<Role, ColumnInfo>>, header: HeaderFound, cells: readonly (readonly unknown[])[], mapped: boolean): StructureColumns {
-  const titles: number[] = [];
-  if (roles.Title) titles.push(...(mapped ? [roles.Title.index] : depthColumns(roles.Title, header.columns, roles, cells)));
-  else if (!(roles.Objective && roles.KeyResult)) titles.push(((roles.KeyResult ?? roles.Objective) as ColumnInfo).index);
   const both = roles.Objective !== undefined && roles.KeyResult !== undefined && !roles.Title;
+  const title = both ? undefined : (roles.Title ?? roles.KeyResult ?? roles.Objective);
+  const titles = title === undefined ? [] : mapped ? [title.index] : depthColumns(title, header.columns, roles, cells);
   return {
     id: roles.ID?.index,
     parent: roles.Parent?.index,
@@ -344,8 +346,8 @@ const LAYOUT_PHRASES: Record<StructureKind, (c: SheetLayout['columns']) => strin
   table: (c) => `a table with IDs${c.ID ? ` in ${columnLetters(c.ID.index)}` : ''}${c.Parent ? ` and parents in ${columnLetters(c.Parent.index)}` : ''}`,
   outline: (c) => `an outline (numbers in ${c.Outline ? columnLetters(c.Outline.index) : '?'})`,
   'fill-down': (c) => `objective and key result columns (${letter(c.Objective)}, ${letter(c.KeyResult)}), objectives filled down`,
-  columns: (c) => `depth by column (objectives in ${letter(c.Title)}, key results to its right)`,
-  indent: (c) => `an indented list (titles in ${letter(c.Title)})`,
+  columns: (c) => `depth by column (objectives in ${letter(c.Title ?? c.Objective ?? c.KeyResult)}, key results to its right)`,
+  indent: (c) => `an indented list (titles in ${letter(c.Title ?? c.Objective ?? c.KeyResult)})`,
   prefix: (c) => `"Objective:" / "KR:" prefixes (titles in ${letter(c.Title ?? c.KeyResult ?? c.Objective)})`,
   typed: (c) => `a typed list (Type in ${letter(c.Type)}, each goal under the one above)`,
   flat: (c) => `a list (titles in ${letter(c.Title ?? c.KeyResult ?? c.Objective)})`,
