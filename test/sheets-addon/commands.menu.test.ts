@@ -29,6 +29,7 @@ describe('onOpen / onInstall', () => {
       'Build dashboard',
       'Check in…',
       'Validate…',
+      'Map columns…',
       'Hourly refresh on/off',
     ]);
   });
@@ -49,7 +50,7 @@ describe('onOpen / onInstall', () => {
   it('onInstall shows the same menu straight away', () => {
     commands.onInstall({ authMode: 'FULL' } as never);
     expect(gas.ui.menus).toHaveLength(1);
-    expect(gas.ui._items()).toHaveLength(6);
+    expect(gas.ui._items()).toHaveLength(7);
   });
 
   it('index exports only functions (each becomes a top-level Apps Script function)', () => {
