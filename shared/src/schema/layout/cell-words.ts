@@ -8,38 +8,45 @@ import { normalizeWord } from '../vocabulary';
  * not recognise, and leaves reporting to the cell reader.
  */
 
-const STATUS_WORDS: Readonly<Record<StatusCode, readonly string[]>> = {
-  on_track: ['on track', 'ontrack', 'green', 'good', 'en curso', 'en camino', 'en tiempo', 'no caminho', 'no prazo', 'в графике', 'по плану', 'im plan', 'auf kurs', 'en bonne voie', 'en cours', 'in progress', 'progressing', '🟢'],
-  at_risk: ['at risk', 'atrisk', 'amber', 'yellow', 'needs attention', 'en riesgo', 'em risco', 'под угрозой', 'риск', 'gefährdet', 'à risque', 'a risque', 'en danger', '🟡', '🟠'],
-  off_track: ['off track', 'offtrack', 'behind', 'red', 'late', 'delayed', 'blocked', 'atrasado', 'retrasado', 'отстает', 'отстаёт', 'im verzug', 'verzögert', 'en retard', '🔴'],
-  achieved: ['done', 'achieved', 'complete', 'completed', 'met', 'hecho', 'completado', 'logrado', 'concluído', 'concluido', 'выполнено', 'достигнуто', 'erledigt', 'erreicht', 'terminé', 'atteint', '✅'],
-  closed: ['closed', 'cancelled', 'canceled', 'cerrado', 'fechado', 'cancelado', 'закрыто', 'отменено', 'abgeschlossen', 'geschlossen', 'fermé', 'annulé'],
-  not_started: ['not started', 'to do', 'todo', 'planned', 'no iniciado', 'sin iniciar', 'não iniciado', 'nao iniciado', 'не начато', 'nicht begonnen', 'non commencé', 'non démarré', 'à faire'],
-  no_data: [],
+const STATUS_WORDS: Readonly<Record<StatusCode, string>> = {
+  on_track: 'on track|ontrack|green|good|en curso|en camino|en tiempo|no caminho|no prazo|в графике|по плану|im plan|auf kurs|en bonne voie|en cours|in progress|progressing|🟢',
+  at_risk: 'at risk|atrisk|amber|yellow|needs attention|en riesgo|em risco|под угрозой|риск|gefährdet|à risque|a risque|en danger|🟡|🟠',
+  off_track: 'off track|offtrack|behind|red|late|delayed|blocked|atrasado|retrasado|отстает|отстаёт|im verzug|verzögert|en retard|🔴',
+  achieved: 'done|achieved|complete|completed|met|hecho|completado|logrado|concluído|concluido|выполнено|достигнуто|erledigt|erreicht|terminé|atteint|✅',
+  closed: 'closed|cancelled|canceled|cerrado|fechado|cancelado|закрыто|отменено|abgeschlossen|geschlossen|fermé|annulé',
+  not_started: 'not started|to do|todo|planned|no iniciado|sin iniciar|não iniciado|nao iniciado|не начато|nicht begonnen|non commencé|non démarré|à faire',
+  no_data: '',
 };
 
-const STATUS_BY_WORD = new Map<string, StatusCode>();
-for (const code of Object.keys(STATUS_WORDS) as StatusCode[]) for (const word of STATUS_WORDS[code]) STATUS_BY_WORD.set(normalizeWord(word) || word, code);
+// Built on first use, so that a bundle that never reads status words (the Grafana panel) drops them.
+let statusByWord: Map<string, StatusCode> | null = null;
 
 /** A status a person typed ("On track", "At risk", "Behind", "Done", 🟢), or null. */
 export function matchStatusWord(text: string): StatusCode | null {
+  if (!statusByWord) {
+    statusByWord = new Map();
+    for (const code of Object.keys(STATUS_WORDS) as StatusCode[]) for (const word of STATUS_WORDS[code].split('|')) statusByWord.set(normalizeWord(word) || word, code);
+  }
   const t = text.trim();
-  return STATUS_BY_WORD.get(normalizeWord(t) || t) ?? null;
+  return statusByWord.get(normalizeWord(t) || t) ?? null;
 }
 
 /** Confidence as a fraction for the words and faces people use instead of numbers. */
-const CONFIDENCE_WORDS: ReadonlyArray<[number, readonly string[]]> = [
-  [0.9, ['high', 'alta', 'alto', 'высокая', 'высокий', 'hoch', 'élevée', 'elevee', 'haute', 'forte', '😀', '🙂', '😊', '😃', '😄', '👍', '🟢', '✅']],
-  [0.5, ['medium', 'mid', 'media', 'medio', 'média', 'médio', 'средняя', 'средний', 'mittel', 'moyenne', '🤔', '😐', '😕', '🟡', '🟠']],
-  [0.2, ['low', 'baja', 'bajo', 'baixa', 'baixo', 'низкая', 'низкий', 'niedrig', 'faible', 'basse', '😟', '🙁', '☹️', '☹', '😞', '😢', '😰', '👎', '🔴', '❌']],
+const CONFIDENCE_WORDS: ReadonlyArray<[number, string]> = [
+  [0.9, 'high|alta|alto|высокая|высокий|hoch|élevée|elevee|haute|forte|😀|🙂|😊|😃|😄|👍|🟢|✅'],
+  [0.5, 'medium|mid|media|medio|média|médio|средняя|средний|mittel|moyenne|🤔|😐|😕|🟡|🟠'],
+  [0.2, 'low|baja|bajo|baixa|baixo|низкая|низкий|niedrig|faible|basse|😟|🙁|☹️|☹|😞|😢|😰|👎|🔴|❌'],
 ];
-const CONFIDENCE_BY_WORD = new Map<string, number>();
-for (const [value, words] of CONFIDENCE_WORDS) for (const word of words) CONFIDENCE_BY_WORD.set(normalizeWord(word) || word, value);
+let confidenceByWord: Map<string, number> | null = null;
 
 /** High / Medium / Low (in six languages) or a face or traffic light → 0.9 / 0.5 / 0.2; null otherwise. */
 export function matchConfidenceWord(text: string): number | null {
+  if (!confidenceByWord) {
+    confidenceByWord = new Map();
+    for (const [value, words] of CONFIDENCE_WORDS) for (const word of words.split('|')) confidenceByWord.set(normalizeWord(word) || word, value);
+  }
   const t = text.trim().replace(/\uFE0F/g, '');
-  return CONFIDENCE_BY_WORD.get(normalizeWord(t) || t) ?? null;
+  return confidenceByWord.get(normalizeWord(t) || t) ?? null;
 }
 
 /** Cells people fill in to mean "nothing yet". */

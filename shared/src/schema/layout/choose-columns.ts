@@ -1,38 +1,11 @@
 import { isMissing } from '../../values/index';
 import type { ColumnInfo } from './find-header';
 import { periodContains, periodOrder, periodStarted, type PeriodLabel } from './periods';
-import { roleLabel, type Role } from './roles';
-
-/** Which column the reader takes for each role, and what it passed over and why. */
-export interface ChosenColumns {
-  roles: Partial<Record<Role, ColumnInfo>>;
-  /** "Owner: using 'Owner' (F); ignoring 'Team' (E)". */
-  notes: string[];
-  /** The period group read, when the header has several. */
-  period: PeriodLabel | null;
-  /** Why that period (for the summary), e.g. "Q4-2026, which contains today, is empty". */
-  periodNote: string;
-  periods: PeriodLabel[];
-}
+import { pickRoles, type ChosenColumns } from './pick-roles';
+import type { Role } from './roles';
 
 /** The roles whose cells decide whether a period group holds data. */
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(['Baseline', 'Target', 'Current', 'Progress']);
-
-/** A1 column letters: 0 → A, 26 → AA. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function describeColumn(column: ColumnInfo): string {
-  return column.header === '' ? columnLetters(column.index) : `'${column.header}' (${columnLetters(column.index)})`;
-}
 
 export interface ChooseOptions {
   today: number;
@@ -50,26 +23,7 @@ export interface ChooseOptions {
 export function chooseColumns(columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[], options: ChooseOptions): ChosenColumns {
   const periods = distinctPeriods(columns);
   const { period, note } = pickPeriod(periods, columns, rows, options);
-  const roles: Partial<Record<Role, ColumnInfo>> = {};
-  const notes: string[] = [];
-  const passed = new Map<Role, ColumnInfo[]>();
-  for (const column of columns) {
-    if (!column.match) continue;
-    if (column.period && period && column.period.label !== period.label) continue;
-    const role = column.match.role;
-    const held = roles[role];
-    if (!held) {
-      roles[role] = column;
-    } else if (column.match.exact && !held.match?.exact) {
-      roles[role] = column;
-      passed.set(role, [...(passed.get(role) ?? []), held]);
-    } else {
-      passed.set(role, [...(passed.get(role) ?? []), column]);
-    }
-  }
-  for (const [role, dropped] of passed) {
-    notes.push(`${roleLabel(role)}: using ${describeColumn(roles[role] as ColumnInfo)}; ignoring ${dropped.map(describeColumn).join(', ')}`);
-  }
+  const { roles, notes } = pickRoles(columns, (column) => !column.period || !period || column.period.label === period.label);
   return { roles, notes, period, periodNote: note, periods };
 }
 

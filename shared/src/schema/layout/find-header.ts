@@ -45,7 +45,7 @@ export function findHeader(table: readonly unknown[], fixedRow?: number): Header
   const upper = best > 0 && Array.isArray(table[best - 1]) ? (table[best - 1] as unknown[]) : null;
   const grouped = upper !== null && joinsAbove(upper, lower);
   const top = grouped ? best - 1 : best;
-  return { top, bottom: best, columns: describeColumns(grouped ? upper : null, lower) };
+  return { top, bottom: best, columns: describeColumns(grouped ? upper : null, lower, parsePeriod) };
 }
 
 function distinctRoles(row: unknown): number {
@@ -69,7 +69,8 @@ function joinsAbove(upper: readonly unknown[], lower: readonly unknown[]): boole
   return periods > 0 || named > 0;
 }
 
-function describeColumns(upper: readonly unknown[] | null, lower: readonly unknown[]): ColumnInfo[] {
+/** Each column's header and role; `period` reads group titles (none for a one-row header). */
+export function describeColumns(upper: readonly unknown[] | null, lower: readonly unknown[], readPeriod: (text: unknown) => PeriodLabel | null = () => null): ColumnInfo[] {
   const width = Math.max(lower.length, upper?.length ?? 0);
   const columns: ColumnInfo[] = [];
   let period: PeriodLabel | null = null;
@@ -77,7 +78,7 @@ function describeColumns(upper: readonly unknown[] | null, lower: readonly unkno
     const above = upper && !isMissing(upper[j]) ? String(upper[j]).trim() : '';
     const below = !isMissing(lower[j]) ? String(lower[j]).trim() : '';
     // A group title covers the columns to its right until the next title (merged cells read as blank).
-    if (above !== '') period = parsePeriod(above);
+    if (above !== '') period = readPeriod(above);
     if (below !== '') {
       columns.push({ index: j, header: period ? `${period.label} ${below}` : below, match: matchHeader(below), period });
     } else {

@@ -19,48 +19,48 @@ export function roleLabel(role: Role): string {
 }
 
 /**
- * Header words in English, Russian, Spanish, Portuguese, German and French, after
+ * Header words in English (other languages: header-languages.ts), after
  * normalizeHeader (lower case, letters and digits only, accents kept). A header that is
- * exactly a role's own name wins over one that is only an alias (Owner over Team).
+ * exactly a role's own name (listed first) wins over one that is only an alias (Owner over
+ * Team). The row schema's English aliases (HEADER_ALIASES) are added below, not repeated.
  */
-const WORDS: Readonly<Record<Role, readonly string[]>> = {
-  ID: ['id', 'key', 'okrid', 'goalid', 'krcode', 'okrcode', 'code', 'код', 'идентификатор', 'identificador', 'código', 'codigo', 'kennung', 'schlüssel', 'identifiant'],
-  Parent: ['parent', 'parentid', 'parentkey', 'alignsto', 'alignedto', 'contributesto', 'supports', 'parentobjective', 'родитель', 'родительскийid', 'padre', 'pai', 'objetivopadre', 'objetivopai', 'übergeordnet', 'elternelement', 'objectifparent'],
-  Level: ['level', 'horizon', 'cadence', 'tier', 'уровень', 'nivel', 'nível', 'ebene', 'niveau'],
-  Type: ['type', 'nodetype', 'itemtype', 'objecttype', 'goaltype', 'тип', 'tipo', 'typ'],
-  Outline: ['outline', 'wbs', 'no', 'nº', 'nr', 'номер', 'número', 'numero', 'nummer', 'numéro'],
-  Objective: ['objective', 'objectives', 'objetivo', 'objetivos', 'цель', 'цели', 'ziel', 'ziele', 'objectif', 'objectifs'],
-  KeyResult: [
-    'keyresult', 'keyresults', 'kr', 'krs', 'ключевойрезультат', 'ключевыерезультаты', 'resultadoclave', 'resultadosclave',
-    'resultadochave', 'resultadoschave', 'schlüsselergebnis', 'schlüsselergebnisse', 'résultatclé', 'résultatsclés', 'resultatcle',
-  ],
-  Title: ['title', 'name', 'description', 'summary', 'название', 'заголовок', 'título', 'titulo', 'nombre', 'nome', 'titel', 'bezeichnung', 'titre', 'intitulé', 'nom'],
-  Owner: ['owner', 'owners', 'assignee', 'responsible', 'role', 'lead', 'team', 'владелец', 'ответственный', 'команда', 'responsable', 'responsável', 'responsavel', 'dono', 'propietario', 'equipo', 'equipe', 'verantwortlich', 'verantwortlicher', 'eigentümer', 'propriétaire', 'porteur', 'équipe'],
-  Kind: ['kind', 'metrictype', 'direction', 'krtype', 'scoring', 'направление', 'dirección', 'direção', 'richtung', 'sens'],
-  Unit: ['unit', 'units', 'uom', 'currency', 'единица', 'единицаизмерения', 'unidad', 'unidade', 'einheit', 'unité'],
-  Baseline: ['baseline', 'startvalue', 'startingvalue', 'initialvalue', 'base', 'базовоезначение', 'база', 'начальноезначение', 'líneabase', 'lineabase', 'valorinicial', 'valorbase', 'basislinie', 'ausgangswert', 'startwert', 'référence', 'valeurinitiale', 'valeurdedépart'],
-  Target: ['target', 'goal', 'goalvalue', 'targetvalue', 'aim', 'целевоезначение', 'план', 'meta', 'valorobjetivo', 'zielwert', 'soll', 'cible', 'valeurcible'],
-  Current: ['current', 'actual', 'value', 'currentvalue', 'actualvalue', 'latest', 'done', 'текущее', 'текущеезначение', 'факт', 'real', 'atual', 'valoratual', 'valoractual', 'realizado', 'istwert', 'ist', 'aktuell', 'actuel', 'valeuractuelle', 'réalisé'],
-  Low: ['low', 'min', 'minimum', 'floor', 'breakeven', 'lowerbound', 'мин', 'mínimo'],
-  High: ['high', 'max', 'maximum', 'ceiling', 'upperbound', 'макс', 'máximo'],
-  Weight: ['weight', 'weighting', 'вес', 'peso', 'gewicht', 'gewichtung', 'poids'],
-  Start: ['start', 'startdate', 'begin', 'begins', 'from', 'начало', 'датаначала', 'inicio', 'início', 'fechainicio', 'datainicio', 'beginn', 'startdatum', 'début', 'datededébut'],
-  End: ['end', 'due', 'duedate', 'enddate', 'deadline', 'to', 'until', 'конец', 'срок', 'датаокончания', 'fin', 'fim', 'fechafin', 'fechalímite', 'prazo', 'datafim', 'ende', 'enddatum', 'fälligkeit', 'échéance', 'datedefin'],
-  Confidence: ['confidence', 'conf', 'confidencelevel', 'уверенность', 'confianza', 'confiança', 'confianca', 'konfidenz', 'zuversicht', 'confiance'],
-  Metric: ['metric', 'source', 'metricsource', 'kpi', 'query', 'field', 'refid', 'метрика', 'métrica', 'metrica', 'metrik', 'métrique'],
-  Progress: [
-    'progress', 'percentcomplete', 'complete', 'completion', 'score', 'прогресс', 'выполнение', 'оценка', 'avance', 'progreso',
-    'progresso', 'puntuación', 'pontuação', 'fortschritt', 'erfüllung', 'progression', 'avancement',
-  ],
-  Status: ['status', 'state', 'rag', 'статус', 'состояние', 'estado', 'estatus', 'situação', 'situacao', 'zustand', 'statut', 'état'],
+const WORDS: Readonly<Record<Role, string>> = {
+  ID: 'id krcode okrcode code',
+  Parent: 'parent parentobjective',
+  Level: 'level',
+  Type: 'type objecttype',
+  Outline: 'outline wbs no nr',
+  Objective: 'objective objectives',
+  KeyResult: 'keyresult keyresults kr krs',
+  Title: 'title',
+  Owner: 'owner owners',
+  Kind: 'kind',
+  Unit: 'unit',
+  Baseline: 'baseline',
+  Target: 'target',
+  Current: 'current',
+  Low: 'low',
+  High: 'high',
+  Weight: 'weight',
+  Start: 'start',
+  End: 'end',
+  Confidence: 'confidence',
+  Metric: 'metric',
+  Progress: 'progress percentcomplete complete completion score',
+  Status: 'status state rag',
 };
 
 /** normalized word → role, and whether the word is the role's own name. */
 const WORD_ROLES = new Map<string, { role: Role; exact: boolean }>();
-for (const role of Object.keys(WORDS) as Role[]) {
-  WORDS[role].forEach((word, i) => {
-    if (!WORD_ROLES.has(word)) WORD_ROLES.set(word, { role, exact: i === 0 });
-  });
+addHeaderWords(WORDS);
+
+/** Adds header words per role (space-separated); a word already known keeps its role. Only a role's first English word is exact. */
+export function addHeaderWords(words: Partial<Record<Role, string>>, exactFirst = true): void {
+  for (const role of Object.keys(words) as Role[]) {
+    (words[role] as string).split(' ').forEach((word, i) => {
+      if (!WORD_ROLES.has(word)) WORD_ROLES.set(word, { role, exact: exactFirst && i === 0 });
+    });
+  }
 }
 // Everything the canonical schema already accepts stays accepted (its own spellings first).
 for (const [word, column] of Object.entries(HEADER_ALIASES)) {
