@@ -223,9 +223,10 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
         if (!source) continue;
         let value = entry.cells[source.index];
         if (typeof value === 'string' && isPlaceholder(value)) value = '';
-        if (typeof value === 'string' && NUMBER_COLUMNS.has(column) && !readsAsNumber(value)) {
+        if (typeof value === 'string' && NUMBER_COLUMNS.has(column)) {
+          // "93 dias" is a number and its unit; "1.2k" is a number toNumber reads as it is.
           const withUnit = numberWithUnit(value);
-          if (withUnit) {
+          if (withUnit && !readsAsNumber(value)) {
             value = withUnit.value;
             unit ||= withUnit.unit;
           }
