@@ -125,3 +125,24 @@ describe('the real workbooks in the add-on, unedited', () => {
     expect(() => saveColumnMapping({ sheetId: state.sheetId, headerRow: 1, roles: { Title: 1, Owner: 1 } })).toThrow(/Title and Owner both point at the same column/);
   });
 });
+
+describe('a sheet with typed status words', () => {
+  it('shows the status the sheet states beside the computed one in the cascade', () => {
+    gas = createDouble();
+    uninstall = gas.install();
+    const sheet = putTable(gas, 'Team goals', [
+      ['Title', 'Owner', 'Status', 'Progress %'],
+      ['Objective: Grow revenue', 'Ann', '', ''],
+      ['KR1: Win 40 customers', 'Bob', 'At risk', '75 %'],
+    ]);
+    gas.spreadsheet.setActiveSheet(sheet as never);
+    userSheets = [sheet];
+    const before = snapshots();
+    buildCascadeSheet();
+    const rows = gas.spreadsheet.getSheetByName('OKR Cascade')!.getDataRange().getValues();
+    const kr = rows.find((r) => String(r[3]).includes('Win 40 customers'))!;
+    expect(String(kr.at(-1))).toMatch(/The sheet says: At risk\.$/);
+    expect(kr[8]).toBe(0.75);
+    expect(snapshots()).toBe(before);
+  });
+});

@@ -131,7 +131,7 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
         row,
         column,
         code: 'missing_column',
-        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add a ${column} column${
+        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add ${column === 'ID' ? 'an' : 'a'} ${column} column${
           column === 'ID' ? ' (a short unique code per row, such as O1 or KR1.2); no rows can be read without it' : ''
         }.`,
       });

@@ -82,7 +82,8 @@ function cascadeRow(node: OkrNode, e: NodeEvaluation): unknown[] {
     parent ? e.coverage.text : '',
     e.status.label,
     e.score,
-    [e.explain, e.status.explain].filter((s) => s).join(' '),
+    // A status typed in the user's sheet is shown beside the computed one, never instead of it.
+    [e.explain, e.status.explain, node.reportedStatus ? `The sheet says: ${node.reportedStatus.text}.` : ''].filter((s) => s).join(' '),
   ];
 }
 
