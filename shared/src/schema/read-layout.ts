@@ -1,4 +1,4 @@
-import type { NodeType, OkrNode, Problem, StatusCode } from '../types';
+import type { NodeType, OkrNode, Problem } from '../types';
 import { isMissing, toNumber } from '../values/index';
 import { CellReader } from './cell-reader';
 import { COLUMNS, columnForHeader, type Column } from './columns';
@@ -73,7 +73,8 @@ export function readSchema(table: readonly unknown[], options: ReadSheetOptions,
 
 /** Readers of words typed in cells: status words ("At risk") and confidence words or faces ("High", 😀). */
 export interface CellWords {
-  status?: (text: string) => StatusCode | null;
+  /** Reads the text of a Status cell onto the node (reportedStatus), or reports it. */
+  status?: (node: OkrNode, text: string, reader: CellReader) => void;
   confidence?: (text: string) => number | null;
 }
 
@@ -117,7 +118,7 @@ export function readLayout(
     if (title) roles.Title = title;
   }
   if (!roles.Title && !roles.Objective && !roles.KeyResult) {
-    return unsure(`Found a header in row ${headerRows[1]} of '${sheet}', but no column with the goals' titles (expected a column named Title, Objective or Key result, or one full of text). Which column holds the titles? ${ask}`, headerRows);
+    return unsure(`Found a header in row ${headerRows[1]} of '${sheet}', but no column with the goals' titles (Title, Objective, Key result, or a column of text). Which column holds them? ${ask}`, headerRows);
   }
 
   const at = structureColumns(roles, header, cells, !!options.mapping);
@@ -142,7 +143,7 @@ export function readLayout(
     ids: kind === 'table' ? 'column' : kind === 'outline' ? 'outline' : 'titles',
   };
   for (const note of chosen.notes) {
-    problems.push({ severity: 'warning', row: headerRows[1], code: 'ignored_column', message: `Row ${headerRows[1]}: ${note}. Use Map columns… to pick another.` });
+    problems.push({ severity: 'warning', row: headerRows[1], code: 'ignored_column', message: `Row ${headerRows[1]}: ${note}.` });
   }
   return { nodes, problems, columns, layout, summary: summarize ? summarize(sheet, layout, nodes) : '', question: null };
 }
@@ -244,7 +245,8 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
     if (!node) continue;
     if (!entry.titleOnly) {
       readProgress(node, entry, roles.Progress, percentScale, reader);
-      if (words.status) readStatus(node, entry, roles.Status, reader, words.status);
+      const status = roles.Status ? cellText(entry.cells[roles.Status.index]) : '';
+      if (words.status && status !== '' && !isPlaceholder(status)) words.status(node, status, reader);
     }
     validateNode(node, problems, roles.Baseline !== undefined);
     nodes.push(node);
@@ -296,17 +298,6 @@ function readProgress(node: OkrNode, entry: Entry, column: ColumnInfo | undefine
   node.unit = '%';
 }
 
-function readStatus(node: OkrNode, entry: Entry, column: ColumnInfo | undefined, reader: CellReader, matchStatusWord: (text: string) => StatusCode | null): void {
-  if (!column) return;
-  const text = cellText(entry.cells[column.index]);
-  if (text === '' || isPlaceholder(text)) return;
-  const code = matchStatusWord(text);
-  if (code === null) {
-    reader.report('Status', 'bad_status', 'a status such as On track, At risk, Behind, Off track, Done, Closed or Not started', `"${text}"`, 'It is shown as typed and not used: type one of these words to have it read.', 'warning');
-    return;
-  }
-  node.reportedStatus = { code, text };
-}
 
 function canonicalColumns(roles: Partial<Record<Role, ColumnInfo>>, at: StructureColumns): Record<Column, number> {
   const columns = {} as Record<Column, number>;
@@ -360,7 +351,7 @@ function unsure(question: string, headerRows: [number, number] | null): ReadShee
 }
 
 function noHeaderQuestion(sheet: string): string {
-  return `No header found in '${sheet}': none of its first 20 rows names two OKR columns (such as ID, Title, Objective, Key result, Owner, Target, Current, Progress). Which row holds the column names?`;
+  return `No header found in '${sheet}': none of its first 20 rows names two OKR columns (ID, Title, Objective, Key result, Owner, Target…). Which row holds the column names?`;
 }
 
 const LAYOUT_PHRASES: Record<StructureKind, (c: SheetLayout['columns']) => string> = {

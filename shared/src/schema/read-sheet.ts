@@ -1,3 +1,5 @@
+import type { OkrNode } from '../types';
+import type { CellReader } from './cell-reader';
 import { chooseColumns } from './layout/choose-columns';
 import { matchConfidenceWord, matchStatusWord } from './layout/cell-words';
 import { findHeader } from './layout/find-header';
@@ -21,5 +23,15 @@ export function readSheet(table: readonly unknown[], options: ReadSheetOptions =
   const header = findHeader(rows, options.mapping ? options.mapping.headerRow - (options.firstRowNumber ?? 1) : undefined);
   const choose = (columns: Parameters<typeof chooseColumns>[0], cells: Parameters<typeof chooseColumns>[1]) =>
     chooseColumns(columns, cells, { today: options.today ?? Date.now(), timeZone: options.timeZone ?? 'UTC', period: options.period });
-  return readLayout(rows, header, options, choose, { status: matchStatusWord, confidence: matchConfidenceWord }, summaryLine);
+  return readLayout(rows, header, options, choose, { status: readStatus, confidence: matchConfidenceWord }, summaryLine);
+}
+
+/** A status typed in the sheet becomes the node's reported status; other words are reported, never guessed. */
+function readStatus(node: OkrNode, text: string, reader: CellReader): void {
+  const code = matchStatusWord(text);
+  if (code === null) {
+    reader.report('Status', 'bad_status', 'a status such as On track, At risk, Behind, Off track, Done, Closed or Not started', `"${text}"`, 'It is shown as typed and not used: type one of these words to have it read.', 'warning');
+    return;
+  }
+  node.reportedStatus = { code, text };
 }
