@@ -91,11 +91,12 @@ const detected = median(() => readSheet(table).nodes.length);
 const titled = [['Sales OKRs 2026'], ['Owner: Head of Sales'], [], ...table];
 const underTitle = median(() => readSheet(titled).nodes.length);
 // The same rows as an outline: "#" numbers instead of ID / Parent, one objective per 10 key results.
-const outline: unknown[][] = [['#', ...header.slice(2)]];
+const outline: unknown[][] = [['#', header[0], ...header.slice(3)]];
 for (let r = 1; r < table.length; r++) {
   const row = table[r];
-  if ((r - 1) % 10 === 0) outline.push([String(Math.floor((r - 1) / 10) + 1), `Objective ${r}`, '', 'Objective', '', '', '', '', '', '', '', '', 'COO', '']);
-  outline.push([`${Math.floor((r - 1) / 10) + 1}.${((r - 1) % 10) + 1}`, ...row.slice(2)]);
+  const objective = Math.floor((r - 1) / 10) + 1;
+  if ((r - 1) % 10 === 0) outline.push([String(objective), `Objective ${objective}`, 'Annual', 'Objective', '', '', '', '', '', '', '', '', 'COO', '']);
+  outline.push([`${objective}.${((r - 1) % 10) + 1}`, row[0], ...row.slice(3)]);
 }
 const outlined = median(() => readSheet(outline).nodes.length);
 

@@ -93,12 +93,12 @@ describe('readSheet: each layout people keep', () => {
 
   it('asks instead of guessing when no column holds titles or no header names OKR columns', () => {
     const noTitle = read([['Owner', 'Target', 'Current'], ['Ann', 10, 5]]);
-    expect(noTitle.question).toMatch(/no column with the goals' titles.*Map columns/);
+    expect(noTitle.question).toMatch(/is a header with no column of the goals' titles.*Map columns/);
     expect(noTitle.nodes).toEqual([]);
     const noHeader = read([['hello'], ['world']]);
     expect(noHeader.question).toMatch(/No header found in 'OKRs'/);
     const twoOutlines = read([['#', 'Ref', 'Title', 'Owner'], [1, 1, 'a', 'x'], [1.1, 1.1, 'b', 'y'], [1.2, 1.2, 'c', 'z']]);
-    expect(twoOutlines.question).toMatch(/Columns A and B of 'OKRs' both look like outline numbers/);
+    expect(twoOutlines.question).toMatch(/Columns A and B of 'OKRs' both hold outline numbers/);
   });
 
   it('reads a mapping the user confirmed instead of detecting', () => {

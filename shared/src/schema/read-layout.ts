@@ -109,7 +109,7 @@ export function readLayout(
   if (!options.mapping && !roles.ID && !roles.Outline) {
     const outlines = outlineCandidates(header.columns, roles, cells);
     if (outlines.length > 1) {
-      return unsure(`Columns ${outlines.map((c) => columnLetters(c.index)).join(' and ')} of '${sheet}' both look like outline numbers (1, 1.1, 1.1.1). Which one numbers the goals? ${ask}`, headerRows);
+      return unsure(`Columns ${outlines.map((c) => columnLetters(c.index)).join(' and ')} of '${sheet}' both hold outline numbers (1, 1.1…). Which one numbers the goals? ${ask}`, headerRows);
     }
     if (outlines.length === 1) roles.Outline = outlines[0];
   }
@@ -118,7 +118,7 @@ export function readLayout(
     if (title) roles.Title = title;
   }
   if (!roles.Title && !roles.Objective && !roles.KeyResult) {
-    return unsure(`Found a header in row ${headerRows[1]} of '${sheet}', but no column with the goals' titles (Title, Objective, Key result, or a column of text). Which column holds them? ${ask}`, headerRows);
+    return unsure(`Row ${headerRows[1]} of '${sheet}' is a header with no column of the goals' titles (Title, Objective, Key result, or text). Which column holds them? ${ask}`, headerRows);
   }
 
   const at = structureColumns(roles, header, cells, !!options.mapping);
@@ -214,26 +214,32 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
   const reader = new CellReader(0, problems, timeZone);
   const percentScale = progressScale(entries, roles.Progress);
   const nodes: OkrNode[] = [];
+  // The columns present, worked out once rather than per row.
+  const present = COLUMNS.filter((column) => roles[column]).map((column) => ({
+    to: at[column],
+    from: (roles[column] as ColumnInfo).index,
+    number: NUMBER_COLUMNS.has(column),
+    confidence: column === 'Confidence' && words.confidence ? words.confidence : null,
+  }));
   for (const entry of entries) {
     reader.row = entry.row;
     const cells = new Array<unknown>(COLUMNS.length).fill('');
     let unit = '';
     if (!entry.titleOnly) {
-      for (const column of COLUMNS) {
-        const source = roles[column];
-        if (!source) continue;
-        let value = entry.cells[source.index];
-        if (typeof value === 'string' && isPlaceholder(value)) value = '';
-        if (typeof value === 'string' && NUMBER_COLUMNS.has(column)) {
-          // "93 dias" is a number and its unit; "1.2k" is a number toNumber reads as it is.
-          const withUnit = numberWithUnit(value);
-          if (withUnit && !readsAsNumber(value)) {
-            value = withUnit.value;
-            unit ||= withUnit.unit;
-          }
+      for (const { to, from, number, confidence } of present) {
+        let value = entry.cells[from];
+        if (typeof value === 'string') {
+          if (value.length <= 4 && isPlaceholder(value)) value = '';
+          else if (number) {
+            // "93 dias" is a number and its unit; "1.2k" is a number toNumber reads as it is.
+            const withUnit = numberWithUnit(value);
+            if (withUnit && !readsAsNumber(value)) {
+              value = withUnit.value;
+              unit ||= withUnit.unit;
+            }
+          } else if (confidence) value = confidence(value) ?? value;
         }
-        if (typeof value === 'string' && column === 'Confidence' && words.confidence) value = words.confidence(value) ?? value;
-        cells[at[column]] = value;
+        cells[to] = value;
       }
     }
     cells[at.ID] = entry.id;
@@ -288,7 +294,7 @@ function readProgress(node: OkrNode, entry: Entry, column: ColumnInfo | undefine
   if (node.current !== null || node.done !== null || node.target !== null) return;
   const read = progressNumber(cell);
   if (read === null) {
-    reader.report('Progress', 'bad_progress', 'a progress such as 0.78, 78 or "78%"', `"${cellText(cell)}"`, 'Type the share done, or clear the cell.', 'warning');
+    reader.report('Progress', 'bad_progress', 'a progress such as 0.78, 78 or 78%', `"${cellText(cell)}"`, 'Type it so, or clear the cell.', 'warning');
     return;
   }
   node.baseline = 0;
