@@ -29,6 +29,7 @@ describe('onOpen / onInstall', () => {
       'Build dashboard',
       'Check in…',
       'Validate…',
+      'Map columns…',
       'Hourly refresh on/off',
       'Automations…',
     ]);
