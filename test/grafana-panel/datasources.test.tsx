@@ -4,11 +4,15 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import type { DataFrame } from '@grafana/data';
 import React from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
 import { prepareSeries } from '../../grafana-panel/src/data/longFrames';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
 import * as ds from './datasourceFrames';
 import { initEditorRegistry, NOW, options, panelProps } from './fixtures';
+
+// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
+beforeAll(() => loadModeViews());
 
 const Panel = plugin.panel!;
 const BAD_TEXT = /NaN|undefined|Infinity|\[object/;

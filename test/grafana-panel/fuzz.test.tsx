@@ -13,6 +13,7 @@ import type { DataFrame } from '@grafana/data';
 import fc from 'fast-check';
 import React from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
 import { frameToKeyResults } from '../../grafana-panel/src/data/frameToKeyResults';
 import { drawOverlayLines } from '../../grafana-panel/src/modes/overlay/drawOverlay';
@@ -22,6 +23,9 @@ import { yRange } from '../../grafana-panel/src/modes/overlay/plotConfig';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
 import { DAY, initEditorRegistry, input, NOW, options, panelProps, Q3_END, Q3_START } from './fixtures';
 import { assertNoOverlap, fakePlot } from './labelGeometry';
+
+// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
+beforeAll(() => loadModeViews());
 
 const SEED = 20260816;
 export const RENDER_RUNS = 120;

@@ -1,10 +1,23 @@
 import type { PanelProps } from '@grafana/data';
-import React from 'react';
+import React, { Suspense } from 'react';
 import { AlertingProvider } from '../alerting/AlertingContext';
-import { BulletsView } from '../modes/bullets/BulletsView';
 import { OverlayView } from '../modes/overlay/OverlayView';
 import { findOkrFrame } from '../modes/tree/okrFrame';
-import { TreeView } from '../modes/tree/TreeView';
+
+/**
+ * Bullets and the tree carry the core's sheet reader and cascade; they load as chunks of their own
+ * (from the plugin's public path, as Grafana serves a plugin's dist/) the first time a panel shows
+ * them, so module.js, which every dashboard with an Aligned panel loads, stays small.
+ */
+const loadBullets = () => import(/* webpackChunkName: "bullets" */ '../modes/bullets/BulletsView');
+const loadTree = () => import(/* webpackChunkName: "tree" */ '../modes/tree/TreeView');
+const BulletsView = React.lazy(() => loadBullets().then((m) => ({ default: m.BulletsView })));
+const TreeView = React.lazy(() => loadTree().then((m) => ({ default: m.TreeView })));
+
+/** Loads both chunks ahead of need (tests, or a host that wants no loading state on first switch). */
+export function loadModeViews(): Promise<unknown> {
+  return Promise.all([loadBullets(), loadTree()]);
+}
 import type { AlignedOptions } from '../types';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
@@ -23,7 +36,9 @@ export function AlignedPanel(props: PanelProps<AlignedOptions>) {
   return (
     <PanelErrorBoundary resetKey={props.options}>
       <AlertingProvider props={props}>
-        <View {...props} />
+        <Suspense fallback={<div aria-busy="true">Loading…</div>}>
+          <View {...props} />
+        </Suspense>
       </AlertingProvider>
     </PanelErrorBoundary>
   );
