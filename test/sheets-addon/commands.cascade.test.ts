@@ -152,7 +152,8 @@ describe('Build cascade on the ABC sample', () => {
     const large = buildAndCount();
     expect(large - small).toBeLessThanOrEqual(2); // growing the grid once, naming the sheet in the summary
     expect(gas.ledger.count('Sheet.insertRowsAfter')).toBe(1);
-    expect(large).toBeLessThan(120);
+    // A fixed budget whatever the rows (the line above): block writes, plain-text formats, status and score rules, the summary.
+    expect(large).toBeLessThan(135);
     const values = gas.spreadsheet.getSheetByName('OKR Cascade')!.getDataRange().getValues();
     expect(values.length).toBe(5001);
   });
