@@ -3,7 +3,7 @@
  * 50 KB gzipped, with the source map's view of what the bytes are (Aligned core, panel code,
  * bundled libraries). Run after `npm run build:panel`; `npm run bench` builds first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -50,6 +50,16 @@ if (existsSync(mapFile)) {
   console.log('| --- | ---: | ---: |');
   for (const [group, size] of [...groups.entries()].sort((a, b) => b[1] - a[1])) {
     console.log(`| ${group} | ${kb(size)} | ${((size / total) * 100).toFixed(0)} % |`);
+  }
+}
+// Bullets and the tree load as chunks of their own, fetched the first time a panel shows them.
+const chunks = readdirSync(dist).filter((name) => name.endsWith('.js') && name !== 'module.js');
+if (chunks.length > 0) {
+  console.log('\n| lazy chunk (loaded on first use) | raw KB | gzip -9 KB |');
+  console.log('| --- | ---: | ---: |');
+  for (const name of chunks.sort()) {
+    const chunk = readFileSync(join(dist, name));
+    console.log(`| ${name} | ${kb(chunk.length)} | ${kb(gzipSync(chunk, { level: 9 }).length)} |`);
   }
 }
 console.log(`\n${gzip <= BUDGET ? 'Within' : 'OVER'} budget: ${kb(gzip)} KB of ${kb(BUDGET)} KB gzipped.`);
