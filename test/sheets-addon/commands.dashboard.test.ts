@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDashboardSheet, recordCheckIn } from '../../sheets-addon/src/commands/index';
 import { LIMITS } from '../../sheets-addon/src/commands/dashboard-plan';
 import { OWNED_KEY } from '../../sheets-addon/src/commands/owned-sheets';
-import { expectedProgress, parseRows, scoreKeyResult, toTime } from '@aligned/core';
+import { STATUS_SLICE_COLOURS } from '../../sheets-addon/src/commands/status-colours';
+import { expectedProgress, parseRows, scoreKeyResult, STATUS_LABELS, toTime, type StatusCode } from '@aligned/core';
 import { createDouble, type AppsScriptDouble, type SheetDouble } from './double/index';
 import { HOSTILE_TITLES, hostileTable, putTable, sampleTable } from './double/fixtures';
 
@@ -56,6 +57,11 @@ describe('Build dashboard', () => {
     }
     expect(charts[0].options.legend).toEqual({ position: 'none' });
     expect(charts[1].options.legend).toEqual({ position: 'right' });
+    // One slice colour per status row, in row order, from the status's meaning (never Google's default palette).
+    const pieRows = cells(sheet, charts[1].ranges[0].a1).slice(1).map((r) => String(r[0]));
+    const codeOf = (label: string) => (Object.keys(STATUS_LABELS) as StatusCode[]).find((code) => STATUS_LABELS[code] === label)!;
+    expect(charts[1].options.colors).toEqual(pieRows.map((label) => STATUS_SLICE_COLOURS[codeOf(label)]));
+    expect(pieRows.length).toBeGreaterThan(1);
     expect(charts[2].options.allowHtml).toBe(false);
     expect(charts[3].options.legend).toEqual({ position: 'bottom' });
 

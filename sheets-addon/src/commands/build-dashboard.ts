@@ -58,7 +58,11 @@ function chartFor(sheet: Sheet, plan: ChartPlan): GoogleAppsScript.Spreadsheet.E
         .setOption('hAxis', { format: 'percent', viewWindow: { min: 0, max: 1 } })
         .build();
     case 'pie':
-      return builder.setChartType(Charts.ChartType.PIE).setOption('legend', { position: 'right' }).build();
+      return builder
+        .setChartType(Charts.ChartType.PIE)
+        .setOption('legend', { position: 'right' })
+        .setOption('colors', plan.colors ?? [])
+        .build();
     case 'org':
       // allowHtml stays off: goal titles are user text and must show as text.
       return builder

@@ -15,6 +15,7 @@ import {
 } from './core';
 import type { OkrModel } from './okr-model';
 import { fitCellText, MAX_CELL_CHARACTERS } from './safe-cell-text';
+import { STATUS_SLICE_COLOURS } from './status-colours';
 
 export const DASHBOARD_WIDTH = 3;
 /** Charts sit to the right of the data, one below the other. */
@@ -44,6 +45,8 @@ export interface ChartPlan {
   title: string;
   block: BlockRef;
   anchorRow: number;
+  /** Series or slice colours in the order of the block's rows (the pie: one per status). */
+  colors?: string[];
 }
 
 export interface FormatPlan {
@@ -77,8 +80,8 @@ export function planDashboard(model: OkrModel): DashboardPlan {
     values.push(pad([]));
     return { row, rows: rows.length, columns: rows[0].length };
   };
-  const chart = (kind: ChartKind, title: string, block: BlockRef) =>
-    charts.push({ kind, title, block, anchorRow: 1 + charts.length * CHART_ROW_STEP });
+  const chart = (kind: ChartKind, title: string, block: BlockRef, colors?: string[]) =>
+    charts.push({ kind, title, block, anchorRow: 1 + charts.length * CHART_ROW_STEP, ...(colors ? { colors } : {}) });
 
   // 1. Progress by objective.
   const objectives = evaluated.filter((x) => x.node.type === 'objective').slice(0, LIMITS.objectives);
@@ -93,10 +96,11 @@ export function planDashboard(model: OkrModel): DashboardPlan {
   const counted = keyResults.length > 0 ? keyResults : evaluated;
   const tally = new Map<StatusCode, number>();
   for (const x of counted) tally.set(x.evaluation.status.code, (tally.get(x.evaluation.status.code) ?? 0) + 1);
-  const statusRows = STATUS_ORDER.filter((code) => tally.has(code)).map((code) => [STATUS_LABELS[code], tally.get(code)]);
+  const statusCodes = STATUS_ORDER.filter((code) => tally.has(code));
+  const statusRows = statusCodes.map((code) => [STATUS_LABELS[code], tally.get(code)]);
   if (statusRows.length > 0) {
     const what = keyResults.length > 0 ? 'Key results' : 'Goals';
-    chart('pie', `${what} by status`, section([['Status', what], ...statusRows]));
+    chart('pie', `${what} by status`, section([['Status', what], ...statusRows]), statusCodes.map((code) => STATUS_SLICE_COLOURS[code]));
   }
 
   // 3. The cascade as an org chart: labels must be unique, so each carries its ID.

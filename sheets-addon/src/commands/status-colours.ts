@@ -17,6 +17,22 @@ export const STATUS_COLOURS: Readonly<Record<StatusCode, { background: string; f
   closed: { background: '#e8eaed', font: '#3c4043' },
 };
 
+/**
+ * One slice colour per status for the dashboard's pie: the same meaning as the cells (greens for achieved
+ * and on track, amber at risk, red off track, greys without a judgement). Without it Google's default
+ * palette would paint "On track" red and "Off track" green. The legend names every slice, so the colour
+ * is never the only carrier of meaning.
+ */
+export const STATUS_SLICE_COLOURS: Readonly<Record<StatusCode, string>> = {
+  achieved: '#188038',
+  on_track: '#34a853',
+  at_risk: '#fbbc04',
+  off_track: '#ea4335',
+  not_started: '#9aa0a6',
+  no_data: '#dadce0',
+  closed: '#5f6368',
+};
+
 export function statusRules(range: Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   return (Object.keys(STATUS_COLOURS) as StatusCode[]).map((code) =>
     SpreadsheetApp.newConditionalFormatRule()
