@@ -10,3 +10,4 @@ export * from './aggregate/index';
 export * from './schema/index';
 export * from './cascade/index';
 export * from './demo/index';
+export * from './i18n/index';

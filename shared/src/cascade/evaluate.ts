@@ -67,6 +67,7 @@ export function evaluateCascade(input: readonly OkrNode[] | Cascade, options: Ev
       expected,
       coverage: progress.coverage,
       explain: progress.result.explain,
+      i18n: progress.result.i18n,
       forecast: forecastFor(node, progress, expected, start, end, asOf, timeZone, cap),
       start,
       end,

@@ -1,4 +1,5 @@
 import type { TrendForecast } from '../forecast/index';
+import type { Message } from '../i18n/message';
 import type { StatusThresholds } from '../status/index';
 import type {
   OkrNode,
@@ -85,7 +86,7 @@ export interface NodeEvaluation {
   source: ProgressSource;
   /** Value used for scoring: the node's own Current, or the children's sum in 'sum' mode. */
   current: number | null;
-  status: { code: StatusCode; label: string; explain: string };
+  status: { code: StatusCode; label: string; explain: string; i18n?: Message };
   score: number | null;
   scoreBand: ScoreBand | null;
   /** Expected progress from elapsed time (0..1); null without a period. */
@@ -93,6 +94,8 @@ export interface NodeEvaluation {
   coverage: Coverage;
   /** A sentence a person can read, e.g. "3 of 4 children reporting, weighted mean 58 %". */
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
   forecast: NodeForecast;
   /** Effective period (inherited from the parent when the row has none). */
   start: number | null;

@@ -1,4 +1,5 @@
-import { formatNumber } from '../values/formatNumber';
+import { explained } from '../i18n/english';
+import type { Message } from '../i18n/message';
 import { isMissing } from '../values/isMissing';
 
 export interface ScoreVerdict {
@@ -9,6 +10,8 @@ export interface ScoreVerdict {
   /** Committed OKRs below 1.0 call for a postmortem (Google's playbook). */
   postmortem: boolean;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
 }
 
 /**
@@ -18,20 +21,15 @@ export interface ScoreVerdict {
  */
 export function scoreVerdict(grade: number | null | undefined, committed: boolean): ScoreVerdict {
   const expected = committed ? 1 : 0.7;
-  const kind = committed ? 'committed' : 'aspirational';
   if (isMissing(grade)) {
-    return { succeeded: null, expected, postmortem: false, explain: `No grade yet; a ${kind} OKR succeeds at ${formatNumber(expected, { decimals: 1 })}.` };
+    return { succeeded: null, expected, postmortem: false, ...explained('verdict.no_grade', { committed, expected }) };
   }
   const g = grade as number;
   const succeeded = g >= expected - 1e-9;
-  const shown = formatNumber(g, { decimals: 1 });
-  const bar = formatNumber(expected, { decimals: 1 });
   return {
     succeeded,
     expected,
     postmortem: committed && !succeeded,
-    explain: succeeded
-      ? `${shown} meets the ${bar} expected of a ${kind} OKR.`
-      : `${shown} is below the ${bar} expected of a ${kind} OKR${committed ? '; hold a postmortem' : ''}.`,
+    ...explained(succeeded ? 'verdict.met' : 'verdict.below', { grade: g, expected, committed }),
   };
 }
