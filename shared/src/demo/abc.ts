@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { ValueError, toTime } from '../values/index';
 import { buildAbcRows, monthsAfter } from './abc-rows';
 import { DAY_MS, SeriesWindow, generateDailySeries, type DailySeries } from './abc-series';
@@ -12,6 +13,8 @@ export interface AbcDemoOptions {
   years?: number;
   /** "Today" in the demo; default: mid-May of the last year (the demo never reads the clock). */
   asOf?: string | number | Date;
+  /** Language of titles and owners: 'en' (default) or 'ru'. IDs, numbers and the row schema's words are the same. */
+  lang?: Locale;
 }
 
 export interface AbcDemo {
@@ -44,7 +47,7 @@ export function generateAbcDemo(options: AbcDemoOptions = {}): AbcDemo {
 
   // Two streams: the series never depends on how many draws the rows make, or on asOf.
   const daily = generateDailySeries(new Random(seed), start, days, lastDay);
-  const { rows, checkIns } = buildAbcRows({ random: new Random(seed ^ 0x5bd1e995), window: new SeriesWindow(daily, start), start, years, asOf });
+  const { rows, checkIns } = buildAbcRows({ random: new Random(seed ^ 0x5bd1e995), window: new SeriesWindow(daily, start), start, years, asOf, lang: options.lang });
   return { rows, checkIns, daily, start, end, asOf };
 }
 
