@@ -10,6 +10,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  ABC_WORDS_EN,
+  ABC_WORDS_RU,
   attachCheckIns,
   buildCascade,
   evaluateCascade,
@@ -78,7 +80,7 @@ function fail(message: string): never {
 function main(): void {
   const options = readArgs(process.argv.slice(2));
   const { lang } = options;
-  const demo = generateAbcDemo({ seed: options.seed, asOf: options.asOf, lang });
+  const demo = generateAbcDemo({ seed: options.seed, asOf: options.asOf, words: lang === 'ru' ? ABC_WORDS_RU : ABC_WORDS_EN });
   const parsed = parseRows(demo.rows);
   const history = parseCheckIns(demo.checkIns);
   attachCheckIns(parsed.nodes, history.checkIns);

@@ -1,7 +1,6 @@
 import { COLUMNS } from '../schema/index';
-import type { Locale } from '../i18n/locale';
 import { ABC, DAY_MS, type SeriesWindow } from './abc-series';
-import { abcWords, type AbcWords } from './abc-words';
+import { ABC_WORDS_EN, type AbcWords } from './abc-words';
 import type { Random } from './prng';
 
 /** One OKR row before it becomes cells; `measure` computes the current value as of a day. */
@@ -33,8 +32,8 @@ export interface AbcRowsInput {
   start: number;
   years: number;
   asOf: number;
-  /** Language of titles and owners (default English). */
-  lang?: Locale;
+  /** Titles and owners (default English). */
+  words?: AbcWords;
 }
 
 export interface AbcRows {
@@ -51,7 +50,7 @@ export interface AbcRows {
  */
 export function buildAbcRows(input: AbcRowsInput): AbcRows {
   const { random, window, start, years, asOf } = input;
-  const w = abcWords(input.lang ?? 'en');
+  const w = input.words ?? ABC_WORDS_EN;
   const specs: RowSpec[] = [];
   const add = (spec: RowSpec): RowSpec => {
     specs.push(spec);

@@ -164,13 +164,13 @@ export const EN = {
     return notes.length > 0 ? `; ${notes.join('; ')}` : '';
   },
   'rollup.none_weighted': (p: { noun: string | null; notes: Message }, f: Formatter): string =>
-    `No ${p.noun ?? 'children'} with a weight above 0 to roll up${f.msg(p.notes)}.`,
+    `No ${p.noun || 'children'} with a weight above 0 to roll up${f.msg(p.notes)}.`,
   'rollup.no_data': (p: { noun: string | null; reporting: number; total: number; notes: Message }, f: Formatter): string =>
-    `${f.msg({ code: 'cascade.coverage', params: p })}: none of the ${p.total} ${p.noun ?? 'children'} has data yet${f.msg(p.notes)}.`,
+    `${f.msg({ code: 'cascade.coverage', params: p })}: none of the ${p.total} ${p.noun || 'children'} has data yet${f.msg(p.notes)}.`,
   'rollup.ok': (
     p: { noun: string | null; reporting: number; total: number; how: 'lowest' | 'mean' | 'weighted mean'; progress: number; notes: Message },
     f: Formatter,
-  ): string => `${p.reporting} of ${p.total} ${p.noun ?? 'children'} reporting, ${p.how} ${f.pct(p.progress)}${f.msg(p.notes)}.`,
+  ): string => `${p.reporting} of ${p.total} ${p.noun || 'children'} reporting, ${p.how} ${f.pct(p.progress)}${f.msg(p.notes)}.`,
 
   // Problems in the cascade
   'problem.duplicate_id': (p: { id: string; places: { row?: number | null; id: string }[] }, f: Formatter): string =>

@@ -19,7 +19,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
-function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached Intl.NumberFormat for a locale and options (`key` names the options). */
+export function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const id = locale + key;
   let format = numberFormats.get(id);
   if (format === undefined) {
@@ -33,7 +34,7 @@ function numberFormat(locale: Locale, key: string, options: Intl.NumberFormatOpt
  * Intl's hyphen-minus becomes the typographic minus the core uses everywhere, and a
  * value that rounds to zero loses its sign ("0", never "−0").
  */
-function withMinus(text: string): string {
+export function withMinus(text: string): string {
   if (text.indexOf('-') < 0) return text;
   return /[1-9]/.test(text) ? text.replace('-', MINUS) : text.replace('-', '');
 }
@@ -68,13 +69,6 @@ export function formatPercentIn(fraction: number | null | undefined, locale: Loc
   const d = Math.max(0, Math.min(20, Math.floor(decimals)));
   const text = numberFormat(locale, 'p' + d, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(snapped / 100);
   return withMinus(text);
-}
-
-/** An amount of money in a locale: formatCurrency(1234.5, 'RUB', 'ru') → "1 234,50 ₽". */
-export function formatCurrency(value: number | null | undefined, currency: string, locale: Locale): string {
-  if (isMissing(value)) return MISSING_TEXT;
-  const code = currency.trim().toUpperCase();
-  return withMinus(numberFormat(locale, '$' + code, { style: 'currency', currency: code }).format(value as number));
 }
 
 /**

@@ -20,9 +20,9 @@ function formatterOf(locale: Locale): Formatter {
 }
 
 function renderWith(message: Message, f: Formatter): string {
-  const template = (CATALOGUES[f.locale][message.code] ?? EN[message.code]) as ((params: unknown, f: Formatter) => string) | undefined;
+  const template = (CATALOGUES[f.locale][message.code] || EN[message.code]) as ((params: unknown, f: Formatter) => string) | undefined;
   // A code this build does not know (a result from a newer core): say nothing rather than break.
-  return template === undefined ? '' : template(message.params ?? {}, f);
+  return template === undefined ? '' : template(message.params || {}, f);
 }
 
 /** A message in a locale ('en' by default; any tag such as "ru-RU" or "ru_RU" is accepted). */
@@ -45,7 +45,7 @@ export interface Explainable {
  */
 export function explain(result: Explainable, locale: Locale | string = 'en'): string {
   if (result.i18n !== undefined && result.i18n !== null) return renderMessage(result.i18n, locale);
-  return result.explain ?? result.message ?? '';
+  return result.explain || result.message || '';
 }
 
 /** What a status is called in a locale: statusLabel('on_track', 'ru') → "По плану". */

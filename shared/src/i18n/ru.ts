@@ -62,7 +62,7 @@ export const RU: Catalogue = {
   'progress.capped': (p, f) =>
     `${f.pct(p.progress)} (ограничено; без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
   'progress.floored': (p, f) =>
-    `${f.pct(0)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}; засчитано как ${f.pct(0)}, потому что значение ушло в обратную сторону${tail(f, p.note)})`,
+    `${f.pct(0)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}; засчитано как ${f.pct(0)}: значение ушло не в ту сторону${tail(f, p.note)})`,
   'progress.overflow': (p, f) =>
     `Невозможно оценить: у ${f.msg(p.formula)} слишком малый размах для деления; задайте базовое значение, заметно отличающееся от цели.`,
   'progress.invalid': (p, f) => `Невозможно оценить: ${f.msg(p.why)}`,
@@ -70,10 +70,10 @@ export const RU: Catalogue = {
   'no_data.current': () => 'не заполнен «Факт»',
   'no_data.done': () => 'не указано, выполнено ли',
   'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
-  'progress.track': () => 'Отслеживаемая метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
+  'progress.track': () => 'Метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
   'progress.degenerate': (p, f) =>
     `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому ключевой результат выполнен, только когда факт ` +
-    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} неё; факт — ${f.num(p.current)}. Задайте базовое значение, отличное от цели, чтобы видеть прогресс.`,
+    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} неё; факт — ${f.num(p.current)}. Чтобы видеть прогресс, задайте базовое значение, отличное от цели.`,
   'progress.empty_checklist': () => 'Шагов пока нет: добавьте шаги в чек-лист, чтобы его оценить.',
   'progress.zero_step_weights': () => 'У всех шагов вес 0: задайте хотя бы одному шагу вес больше 0.',
   'progress.checklist': (p, f) => {
@@ -101,7 +101,7 @@ export const RU: Catalogue = {
     `${f.num(p.current)} ${p.below ? 'ниже' : 'выше'} диапазона ${f.num(p.low)}–${f.num(p.high)}` +
     (p.critical === null ? '' : `, критическое значение ${f.num(p.critical)} даёт ${f.pct(0)}`),
 
-  'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}); оставьте его пустым, чтобы не ограничивать.`,
+  'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}); пустое значение — без ограничения.`,
   'invalid.kind': (p) =>
     `вид «${p.kind}» неизвестен; используйте рост, снижение, не ниже, не выше, диапазон, веха или отслеживание.`,
   'invalid.target_empty': () => 'не заполнена «Цель»; задайте цель (значение, которого нужно достичь к концу периода).',
@@ -119,7 +119,7 @@ export const RU: Catalogue = {
     `критическое значение ${f.num(p.critical)} должно быть ${p.above ? 'ниже' : 'выше'} цели ${f.num(p.target)}; сдвиньте одно из них.`,
   'invalid.mode': (p) => `режим «${p.mode}» неизвестен; выберите бинарный, по периодам или по расстоянию.`,
   'invalid.range_bounds': () =>
-    'для диапазона нужны «Нижняя граница» и «Верхняя граница» (коридор, в котором нужно оставаться) или «Нижняя граница» и «Цель» (минимум и значение, к которому стремиться); заполните пустое поле.',
+    'для диапазона нужны «Нижняя граница» и «Верхняя граница» (коридор значений) или «Нижняя граница» и «Цель» (минимум и цель); заполните пустое поле.',
   'invalid.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
   'invalid.critical_inside': (p, f) =>
     `${p.below ? 'критическое нижнее значение' : 'критическое верхнее значение'} ${f.num(p.critical)} лежит внутри диапазона; оно должно быть ${p.below ? 'ниже нижней границы' : 'выше верхней границы'}.`,
@@ -128,7 +128,7 @@ export const RU: Catalogue = {
 
   'status.closed': () => 'Закрыто владельцем.',
   'status.not_started': () => 'Период ещё не начался.',
-  'status.no_data': () => 'Текущего значения пока нет, поэтому нет и статуса.',
+  'status.no_data': () => 'Текущего значения пока нет, статуса тоже нет.',
   'status.achieved': (p, f) => `Прогресс ${f.pct(p.progress)}: цель достигнута.`,
   'status.achievement': (p, f) =>
     `Выполнено ${f.pct(p.progress)} (для статуса «${STATUS_LABELS_RU.on_track}» нужно ${f.pct(p.onTrack)}, для «${STATUS_LABELS_RU.at_risk}» — ${f.pct(p.atRisk)}).`,
@@ -178,12 +178,12 @@ export const RU: Catalogue = {
     if (p.zeroed > 0) notes.push(`${p.zeroed} без данных ${f.plural(p.zeroed, { one: 'засчитан', other: 'засчитаны' })} как 0`);
     return notes.length > 0 ? `; ${notes.join('; ')}` : '';
   },
-  'rollup.none_weighted': (p, f) => `Нет ${p.noun ?? 'дочерних элементов'} с весом больше 0 для свёртки${f.msg(p.notes)}.`,
+  'rollup.none_weighted': (p, f) => `Нет ${p.noun || 'дочерних элементов'} с весом больше 0 для свёртки${f.msg(p.notes)}.`,
   'rollup.no_data': (p, f) =>
-    `${f.msg({ code: 'cascade.coverage', params: p })}: ни у одного из ${p.total} ${p.noun ?? f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
+    `${f.msg({ code: 'cascade.coverage', params: p })}: ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
   'rollup.ok': (p, f) => {
     const how = p.how === 'lowest' ? 'минимум' : p.how === 'mean' ? 'среднее' : 'взвешенное среднее';
-    return `Данные есть у ${p.reporting} из ${p.total} ${p.noun ?? f.plural(p.total, OF_CHILDREN)}, ${how} ${f.pct(p.progress)}${f.msg(p.notes)}.`;
+    return `Данные есть у ${p.reporting} из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)}, ${how} ${f.pct(p.progress)}${f.msg(p.notes)}.`;
   },
 
   'problem.duplicate_id': (p, f) =>
@@ -195,7 +195,7 @@ export const RU: Catalogue = {
     const what =
       p.ids.length === 1
         ? `«${p.ids[0]}» указан родителем самого себя`
-        : `${quoted(named)} замыкаются в круг через «Родитель» (${[...named, p.ids[0]].join(' → ')}, стрелка читается «дочерний для»)`;
+        : `${quoted(named)} замыкаются в круг через «Родитель» (${[...named, p.ids[0]].join(' → ')}, «→» значит «дочерний для»)`;
     return `${place({ row: p.row, id: p.ids[0], capital: true })}, столбец «Родитель»: ${what}; ожидалось дерево. Эти строки не участвуют в оценке: измените «Родитель» у одной из них.`;
   },
   'problem.too_deep': (p, f) =>

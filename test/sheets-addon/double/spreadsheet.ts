@@ -41,6 +41,7 @@ export class SpreadsheetDouble {
   _metadata: DeveloperMetadataDouble[] = [];
   _toasts: { message: string; title: string }[] = [];
   _sheetCounter = 0;
+  _locale = 'en_GB';
 
   constructor(
     readonly _world: World,
@@ -69,7 +70,11 @@ export class SpreadsheetDouble {
     return this._timeZone;
   }
   getSpreadsheetLocale(): string {
-    return 'en_GB';
+    return this._locale;
+  }
+  /** Apps Script's setter: "ru_RU", "en_GB"… (File → Settings → Locale). */
+  setSpreadsheetLocale(locale: string): void {
+    this._locale = locale;
   }
   getSheets(): SheetDouble[] {
     return [...this._sheets];
