@@ -7,6 +7,11 @@ import type { Message } from './message';
 /** Shared by linear key results and the direction check. */
 type Direction = 'increase' | 'decrease';
 
+/** A number as an operand in a formula: negatives in brackets, so "(31 − (−12))" reads right. */
+export function operand(f: Formatter, value: number): string {
+  return value < 0 ? `(${f.num(value)})` : f.num(value);
+}
+
 /** "; remark" after a figure, or nothing. */
 function tail(f: Formatter, note: Message | null): string {
   const text = f.msg(note);
@@ -36,10 +41,8 @@ export const EN = {
   'count.rows': (p: { count: number }, f: Formatter): string => f.count(p.count, { one: 'row', other: 'rows' }),
 
   // Progress
-  'formula.linear': (p: { current: number; zeroAt: number; oneAt: number }, f: Formatter): string => {
-    const op = (v: number): string => (v < 0 ? `(${f.num(v)})` : f.num(v));
-    return `(${op(p.current)} \u2212 ${op(p.zeroAt)}) ÷ (${op(p.oneAt)} \u2212 ${op(p.zeroAt)})`;
-  },
+  'formula.linear': (p: { current: number; zeroAt: number; oneAt: number }, f: Formatter): string =>
+    `(${operand(f, p.current)} \u2212 ${operand(f, p.zeroAt)}) ÷ (${operand(f, p.oneAt)} \u2212 ${operand(f, p.zeroAt)})`,
   'progress.ok': (p: { progress: number; formula: Message; note: Message | null }, f: Formatter): string =>
     `${f.pct(p.progress)} = ${f.msg(p.formula)}${tail(f, p.note)}`,
   'progress.capped': (p: { progress: number; raw: number; formula: Message; note: Message | null }, f: Formatter): string =>

@@ -1,4 +1,5 @@
 import type { HealthCode, StatusCode } from '../types';
+import { operand } from './en';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
 
@@ -54,10 +55,8 @@ export const RU: Catalogue = {
     f.count(p.count, { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' }),
   'count.rows': (p, f) => f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' }),
 
-  'formula.linear': (p, f) => {
-    const op = (v: number): string => (v < 0 ? `(${f.num(v)})` : f.num(v));
-    return `(${op(p.current)} \u2212 ${op(p.zeroAt)}) ÷ (${op(p.oneAt)} \u2212 ${op(p.zeroAt)})`;
-  },
+  'formula.linear': (p, f) =>
+    `(${operand(f, p.current)} \u2212 ${operand(f, p.zeroAt)}) ÷ (${operand(f, p.oneAt)} \u2212 ${operand(f, p.zeroAt)})`,
   'progress.ok': (p, f) => `${f.pct(p.progress)} = ${f.msg(p.formula)}${tail(f, p.note)}`,
   'progress.capped': (p, f) =>
     `${f.pct(p.progress)} (ограничено; без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
