@@ -2,7 +2,7 @@ import type { AlignedFieldConfig, AlignedOptions } from './types';
 
 /** Option defaults; module.ts uses the same values as the builder's defaultValue. */
 export const DEFAULT_OPTIONS: AlignedOptions = {
-  mode: 'overlay',
+  mode: 'auto',
   keyResult: {
     kind: 'auto',
     targetSource: 'option',

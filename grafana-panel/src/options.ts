@@ -31,10 +31,12 @@ export function addCommonOptions(builder: PanelOptionsEditorBuilder<AlignedOptio
     .addRadio({
       path: 'mode',
       name: 'Display',
-      description: 'Overlay: the series with target, pace, bands and forecast. Bullets: one bar per key result. Tree: the OKR cascade.',
+      description:
+        'Auto: the Tree when a query returns OKR rows, else the Overlay. Overlay: the series with target, pace, bands and forecast. Bullets: one bar per key result. Tree: the OKR cascade.',
       defaultValue: d.mode,
       settings: {
         options: [
+          { value: 'auto', label: 'Auto' },
           { value: 'overlay', label: 'Overlay' },
           { value: 'bullets', label: 'Bullets' },
           { value: 'tree', label: 'Tree' },
@@ -177,7 +179,7 @@ export function addCommonOptions(builder: PanelOptionsEditorBuilder<AlignedOptio
 }
 
 export function addOverlayOptions(builder: PanelOptionsEditorBuilder<AlignedOptions>): void {
-  const overlay = (o: AlignedOptions) => (o.mode ?? 'overlay') === 'overlay';
+  const overlay = (o: AlignedOptions) => (o.mode ?? 'auto') === 'overlay' || (o.mode ?? 'auto') === 'auto';
   builder
     .addBooleanSwitch({ path: 'overlay.showHeader', name: 'Show header', category: OVERLAY, defaultValue: d.overlay.showHeader, showIf: overlay })
     .addBooleanSwitch({

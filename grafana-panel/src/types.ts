@@ -7,7 +7,8 @@
  */
 import type { KrKind } from '@aligned/core';
 
-export type PanelMode = 'overlay' | 'bullets' | 'tree';
+/** 'auto' (the default, until the user picks one): the Tree when a query returns OKR rows, else the Overlay. */
+export type PanelMode = 'auto' | 'overlay' | 'bullets' | 'tree';
 
 /** Where the key result's target (or baseline) comes from. */
 export type TargetSource = 'option' | 'field';

@@ -125,6 +125,8 @@ export interface OkrNode {
   checkIns: CheckIn[];
   /** 1-based source row number, for messages. */
   row?: number;
+  /** A status the sheet itself states ("At risk" typed in a Status column), shown beside the computed one. */
+  reportedStatus?: { code: StatusCode; text: string };
 }
 
 /** A problem found in input rows or options. Every message says what, where, found, and what to do. */

@@ -23,7 +23,7 @@ const SERIES = 10;
 const POINTS = 10_000;
 const NODES = 1_000;
 
-type BenchName = 'overlay' | 'uplot' | 'cascade' | 'plainList';
+type BenchName = 'overlay' | 'uplot' | 'timeseries' | 'cascade' | 'plainList';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,6 +74,29 @@ async function measurePair(page: Page, a: [BenchName, number[]], b: [BenchName, 
   return [first, second];
 }
 
+/**
+ * Several cases timed in interleaved rounds on the same page (the order rotates each round),
+ * after one warm-up round, so no case pays the page's warm-up or a busy moment for the others.
+ */
+async function measureRounds(page: Page, cases: Array<[BenchName, number[]]>, rounds: number): Promise<number[][]> {
+  const times = cases.map(() => [] as number[]);
+  for (let round = 0; round <= rounds; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const i = (k + round) % cases.length;
+      const [name, args] = cases[i];
+      const ms = await page.evaluate(
+        ([bench, params]) => {
+          const api = window.alignedBench as unknown as Record<string, (...a: number[]) => Promise<number>>;
+          return api[bench as string](...(params as number[]));
+        },
+        [name, args] as const
+      );
+      if (round > 0) times[i].push(ms);
+    }
+  }
+  return times;
+}
+
 function fmt(ms: number): string {
   return ms.toFixed(1);
 }
@@ -102,7 +125,16 @@ async function main(): Promise<void> {
     }
 
     const [overlay, bare] = await measurePair(page, ['overlay', [SERIES, POINTS, 1]], ['overlay', [SERIES, POINTS, 0]]);
-    const uplot = await measure(page, 'uplot', [SERIES, POINTS]);
+    // Side by side: the overlay with every overlay on, @grafana/ui's TimeSeries with a threshold line, plain uPlot.
+    const [sideOverlay, timeseries, uplot] = await measureRounds(
+      page,
+      [
+        ['overlay', [SERIES, POINTS, 1]],
+        ['timeseries', [SERIES, POINTS]],
+        ['uplot', [SERIES, POINTS]],
+      ],
+      RUNS + 4
+    );
     const cascade = await measure(page, 'cascade', [NODES]);
     const list = await measure(page, 'plainList', [NODES]);
     if (errors.length > 0) {
@@ -115,10 +147,12 @@ async function main(): Promise<void> {
     console.log('| --- | ---: | ---: | --- | ---: | ---: |');
     const row = (name: string, times: number[], baseline: string, base: number[]) =>
       console.log(
-        `| ${name} | ${fmt(median(times))} | ${fmt(Math.min(...times))}–${fmt(Math.max(...times))} | ${baseline} | ${fmt(median(base))} | ${(median(times) / median(base)).toFixed(1)}× |`
+        `| ${name} | ${fmt(median(times))} | ${fmt(Math.min(...times))}–${fmt(Math.max(...times))} | ${baseline} | ${fmt(median(base))} | ${(median(times) / median(base)).toFixed(2)}× |`
       );
     row(`overlay, ${SERIES} series × ${POINTS.toLocaleString('en-US')} points, all overlays`, overlay, 'the same panel, overlays off', bare);
-    row(`overlay, ${SERIES} series × ${POINTS.toLocaleString('en-US')} points, all overlays`, overlay, 'plain uPlot, same data', uplot);
+    row(`overlay, ${SERIES} series × ${POINTS.toLocaleString('en-US')} points, all overlays`, sideOverlay, "@grafana/ui TimeSeries + threshold line, same data", timeseries);
+    row(`overlay, ${SERIES} series × ${POINTS.toLocaleString('en-US')} points, all overlays`, sideOverlay, 'plain uPlot, same data', uplot);
+    row(`@grafana/ui TimeSeries + threshold line`, timeseries, 'plain uPlot, same data', uplot);
     row(`cascade tree, ${NODES.toLocaleString('en-US')} nodes`, cascade, `plain React list, ${NODES.toLocaleString('en-US')} rows`, list);
   } finally {
     await context.close();

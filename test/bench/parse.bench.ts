@@ -5,10 +5,15 @@
  * Baseline in the same run: a bare loop calling Number() on every cell of the same table
  * (what a parser without validation, aliases or messages would at least do).
  *
+ * Same run, issue 10: readSheet (layout detection, then reading) over the same table, over the
+ * same table under a title block (the header found in row 4), and over it as an outline
+ * with objectives filled in by number (no ID column), each against parseRows (budget ≤ 1.5×
+ * for detection + reading of the schema table).
+ *
  * Run: `node --import tsx test/bench/parse.bench.ts` (or `npm run bench -- parse`).
  */
 import { loadavg } from 'node:os';
-import { parseRows } from '@aligned/core/schema/index';
+import { parseRows, readSheet } from '@aligned/core/schema/index';
 
 const N = 100_000;
 const RUNS = 5;
@@ -82,9 +87,29 @@ const parse = median(() => {
   return result.nodes.length;
 });
 
+const detected = median(() => readSheet(table).nodes.length);
+const titled = [['Sales OKRs 2026'], ['Owner: Head of Sales'], [], ...table];
+const underTitle = median(() => readSheet(titled).nodes.length);
+// The same rows as an outline: "#" numbers instead of ID / Parent, one objective per 10 key results.
+const outline: unknown[][] = [['#', header[0], ...header.slice(3)]];
+for (let r = 1; r < table.length; r++) {
+  const row = table[r];
+  const objective = Math.floor((r - 1) / 10) + 1;
+  if ((r - 1) % 10 === 0) outline.push([String(objective), `Objective ${objective}`, 'Annual', 'Objective', '', '', '', '', '', '', '', '', 'COO', '']);
+  outline.push([`${objective}.${((r - 1) % 10) + 1}`, row[0], ...row.slice(3)]);
+}
+const outlined = median(() => readSheet(outline).nodes.length);
+
 console.log(`${N.toLocaleString('en-US')} rows × ${header.length} columns, median of ${RUNS} runs after a warm-up; CPU ms of this process (wall alongside). Load average: ${loadavg()[0].toFixed(1)}.\n`);
 console.log('| case | CPU ms | wall ms | µs per row (CPU) | × bare loop |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 console.log(`| bare loop: Number() on every cell | ${bare.cpu.toFixed(1)} | ${bare.wall.toFixed(1)} | ${((bare.cpu * 1000) / N).toFixed(2)} | 1.0 |`);
 console.log(`| parseRows (aliases, text numbers, dates, words, validation, ${problems.toLocaleString('en-US')} problems) | ${parse.cpu.toFixed(1)} | ${parse.wall.toFixed(1)} | ${((parse.cpu * 1000) / N).toFixed(2)} | ${(parse.cpu / bare.cpu).toFixed(1)} |`);
+console.log('\nIssue 10: layout detection + reading, against parseRows in this run (budget ≤ 1.5× for the schema table).\n');
+console.log('| case | CPU ms | wall ms | × parseRows |');
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| readSheet, same table (detected as the row schema) | ${detected.cpu.toFixed(1)} | ${detected.wall.toFixed(1)} | ${(detected.cpu / parse.cpu).toFixed(2)} |`);
+console.log(`| readSheet, same table under a 3-row title block | ${underTitle.cpu.toFixed(1)} | ${underTitle.wall.toFixed(1)} | ${(underTitle.cpu / parse.cpu).toFixed(2)} |`);
+console.log(`| readSheet, as an outline (+${Math.ceil(N / 10).toLocaleString('en-US')} objective rows, no IDs) | ${outlined.cpu.toFixed(1)} | ${outlined.wall.toFixed(1)} | ${(outlined.cpu / parse.cpu).toFixed(2)} |`);
+console.log(`\n${detected.cpu <= 1.5 * parse.cpu ? 'Within' : 'OVER'} budget: readSheet on the schema table is ${(detected.cpu / parse.cpu).toFixed(2)}× parseRows.`);
 if (Number.isNaN(sink)) console.log('\n(sink is NaN)');

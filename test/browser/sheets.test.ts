@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { expectedProgress, periodGrade, projectProgress, rollupColumns, status, STATUS_LABELS, type KrKind, type StatusCode } from '@aligned/core';
 import { MENU_ENTRIES } from '../../sheets-addon/src/commands/menu';
+import { SCORE_COLOURS } from '../../sheets-addon/src/commands/score-colours';
 import { STATUS_COLOURS } from '../../sheets-addon/src/commands/status-colours';
 import type { DemoPayload } from '../preview/demoPayload';
 import { cascadeEvaluations, demoColumn } from './expected';
@@ -185,8 +186,8 @@ describe('OKR Cascade', () => {
           return { type: c.getCriteriaType(), text: String(c.getCriteriaValues()[0]), background: c.getBackground(), font: c.getFontColor() };
         })
     );
-    // The rules are the add-on's colours for the core's labels.
-    expect(rules).toEqual(
+    // The text rules are the add-on's colours for the core's labels (the number rules after them colour the Score column).
+    expect(rules.filter((rule) => rule.type === 'TEXT_EQUAL_TO')).toEqual(
       (Object.keys(STATUS_COLOURS) as StatusCode[]).map((code) => ({
         type: 'TEXT_EQUAL_TO',
         text: STATUS_LABELS[code],
@@ -205,6 +206,20 @@ describe('OKR Cascade', () => {
     });
     expect(wrong).toEqual([]);
     expect(new Set(statuses.map((s) => s.text)).size).toBeGreaterThan(1);
+
+    // Score cells take the band colours of the score rules: red below 0.4, yellow below 0.7, green from 0.7.
+    const bands = { red: SCORE_COLOURS.red, yellow: SCORE_COLOURS.yellow, green: SCORE_COLOURS.green };
+    const scores = await page.locator('table.sheet tbody tr:not([data-row="1"]) td[data-col="score"]').evaluateAll((tds) =>
+      tds.map((td) => ({ text: td.textContent ?? '', background: getComputedStyle(td).backgroundColor }))
+    );
+    const scored = scores.filter((c) => /^\d\.\d/.test(c.text));
+    expect(scored.length).toBeGreaterThan(10);
+    const miscoloured = scored.filter((cell) => {
+      const value = Number(cell.text.slice(0, 3));
+      const band = value < 0.4 ? bands.red : value < 0.7 ? bands.yellow : bands.green;
+      return cell.background !== hexToRgb(band.background);
+    });
+    expect(miscoloured).toEqual([]);
   });
 
   it('shows the indentation, number formats, progress bar colour and column widths the add-on set', async () => {

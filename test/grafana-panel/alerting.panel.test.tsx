@@ -5,11 +5,15 @@ import React from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PanelProps, StandardEditorProps } from '@grafana/data';
 import YAML from 'yaml';
+import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
 import { ExportAlertRulesEditor } from '../../grafana-panel/src/alerting/ExportAlertRulesEditor';
 import type { AlertRulesExport } from '../../grafana-panel/src/alerting/AlertingContext';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
 import { initEditorRegistry, NOW, options, panelProps, q3Series } from './fixtures';
+
+// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
+beforeAll(() => loadModeViews());
 
 const Panel = plugin.panel!;
 

@@ -10,7 +10,9 @@ import { valueFormatter } from '../../grafana-panel/src/data/valueFormatter';
 import { buildOverlayGeometry } from '../../grafana-panel/src/modes/overlay/geometry';
 import { OverlayTooltip } from '../../grafana-panel/src/modes/overlay/OverlayTooltip';
 import { paceThresholds } from '../../grafana-panel/src/modes/overlay/paceThresholds';
-import { alignSeries, buildPlotModel, topRoom, yRange } from '../../grafana-panel/src/modes/overlay/plotConfig';
+import { drawOverlayLines } from '../../grafana-panel/src/modes/overlay/drawOverlay';
+import type { PlacedLabel } from '../../grafana-panel/src/modes/overlay/labelPlacement';
+import { alignSeries, topRoom, yRange } from '../../grafana-panel/src/modes/overlay/plotConfig';
 import { DAY, NOW, Q3_END, Q3_START, dailyFrame, input, options } from './fixtures';
 
 const range = { from: Q3_START, to: Q3_END };
@@ -98,14 +100,12 @@ describe('target label near the top', () => {
     expect(topRoom(undefined)).toBe(0);
   });
 
-  function drawTarget(targetPx: number): { text: string; baseline: string } | undefined {
+  function drawTarget(targetPx: number): PlacedLabel | undefined {
     const { keyResults, opts } = revenue();
     const theme = createTheme();
     const g = buildOverlayGeometry(keyResults, opts.overlay, range, paceThresholds())!;
-    const config = buildPlotModel(keyResults, g, theme, 'utc').builder.getConfig();
-    const drawn: Array<{ text: string; baseline: string }> = [];
-    const ctx = new Proxy({} as Record<string, unknown>, {
-      get: (t, k: string) => (k === 'fillText' ? (s: string) => drawn.push({ text: s, baseline: String(t.textBaseline) }) : k in t ? t[k] : () => undefined),
+    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
+      get: (t, k: string) => (k in t ? t[k] : () => undefined),
       set: (t, k: string, v) => ((t[k] = v), true),
     });
     const u = {
@@ -115,15 +115,17 @@ describe('target label near the top', () => {
       valToPos: (v: number, key: string) =>
         key === 'x' ? ((v - Q3_START) / (Q3_END - Q3_START)) * 800 : v === 660_000 ? targetPx : 400 - (v / 700_000) * 400,
     };
-    (config.hooks!.draw![0] as (u: unknown) => void)(u);
-    return drawn.find((d) => d.text.startsWith('Quarter target'));
+    const placed = drawOverlayLines(u as unknown as uPlot, g, theme, {});
+    return placed.find((d) => d.text.startsWith('Quarter target'));
   }
 
   it('puts the label above the line when it fits under the Start / now labels', () => {
-    expect(drawTarget(60)?.baseline).toBe('bottom');
+    const label = drawTarget(60)!;
+    expect(label.box.y + label.box.h).toBeLessThanOrEqual(60);
   });
 
   it('puts the label below the line when the target is at the top edge, instead of clipping it', () => {
-    expect(drawTarget(2)?.baseline).toBe('top');
+    const label = drawTarget(2)!;
+    expect(label.box.y).toBeGreaterThanOrEqual(2);
   });
 });

@@ -142,7 +142,7 @@ describe('uPlot config', () => {
     const config = buildPlotModel(keyResults, g, theme, 'utc').builder.getConfig();
     const texts: string[] = [];
     const fills: string[] = [];
-    const ctx = new Proxy({} as Record<string, unknown>, {
+    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
       get: (t, k: string) => (k === 'fillText' ? (s: string) => texts.push(s) : k === 'fill' ? () => fills.push(String(t.fillStyle)) : k in t ? t[k] : () => undefined),
       set: (t, k: string, v) => ((t[k] = v), true),
     });

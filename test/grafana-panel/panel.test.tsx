@@ -3,10 +3,14 @@ import { canvasText } from './dom-stubs';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import React from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
 import { initEditorRegistry, NOW, options, panelProps, q3Series } from './fixtures';
+
+// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
+beforeAll(() => loadModeViews());
 
 const Panel = plugin.panel!;
 
@@ -106,7 +110,7 @@ describe('plugin contract', () => {
     const builder = new PanelOptionsEditorBuilder<AlignedOptions>();
     plugin.getPanelOptionsSupplier()(builder, { data: [] });
     const byPath = Object.fromEntries(builder.getItems().map((e) => [e.path, e]));
-    expect(byPath['mode'].defaultValue).toBe('overlay');
+    expect(byPath['mode'].defaultValue).toBe('auto'); // the Tree for OKR rows, else the Overlay
     expect(byPath['keyResult.target'].category).toEqual(['Key result']);
     expect(byPath['keyResult.reducer'].defaultValue).toBe('lastNotNull');
     expect(byPath['period.source'].defaultValue).toBe('dashboard');

@@ -3,8 +3,12 @@ import './dom-stubs';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import React from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
 import { DAY, dailyFrame, initEditorRegistry, NOW, options, panelProps, Q3_START, q3Series } from './fixtures';
+
+// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
+beforeAll(() => loadModeViews());
 
 const Panel = plugin.panel!;
 

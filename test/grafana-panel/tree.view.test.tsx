@@ -244,7 +244,7 @@ describe('TreeView', () => {
   it('says what is missing when no query returns OKR rows', () => {
     const series = toDataFrame({ refId: 'A', fields: [{ name: 'Value', type: FieldType.number, values: [1, 2] }] });
     renderPanel(TreeView, [series], treeOptions());
-    expect(screen.getByRole('status').textContent).toMatch(/No query returns OKR rows: expected a table with an ID column/);
+    expect(screen.getByRole('status').textContent).toMatch(/No query returns OKR rows: expected a table with a Title \(or Objective \/ Key result\) column/);
   });
 
   it('renders only a window of a 1,000-node cascade', () => {

@@ -156,11 +156,17 @@ describe('evaluateCascade: time, status and forecasts', () => {
     expect(trend!.slopePerDay).toBeCloseTo(0.5, 6);
   });
 
-  it('explains an invalid key result in the status', () => {
+  it('measures a key result with Target and Current but no Baseline from 0, as OKR_PROGRESS does, and says so once', () => {
     const ev = evaluateCascade([kr('A', null, 5, { baseline: null })], { asOf: MID });
-    expect(ev.get('A')).toMatchObject({ progress: null, reason: 'invalid' });
-    expect(ev.get('A')!.status.code).toBe('no_data');
-    expect(ev.get('A')!.status.explain).toContain('Baseline');
+    expect(ev.get('A')).toMatchObject({ progress: 0.05, reason: 'ok' });
+    expect(ev.get('A')!.explain.match(/measured from 0/g)).toHaveLength(1);
+  });
+
+  it('explains an invalid key result in the status', () => {
+    const ev = evaluateCascade([kr('A', null, 5, { baseline: 5, target: 5, kind: 'increase', current: 5 }), kr('B', null, 5, { baseline: 1, target: 10, kind: 'decrease' })], { asOf: MID });
+    expect(ev.get('B')).toMatchObject({ progress: null, reason: 'invalid' });
+    expect(ev.get('B')!.status.code).toBe('no_data');
+    expect(ev.get('B')!.status.explain).toContain('baseline');
   });
 
   it('leaves out cycles and duplicates but evaluates the rest; problems stay on the cascade', () => {

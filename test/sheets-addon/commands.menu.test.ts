@@ -29,6 +29,7 @@ describe('onOpen / onInstall', () => {
       'Build dashboard',
       'Check in…',
       'Validate…',
+      'Map columns…',
       'Hourly refresh on/off',
       'Automations…',
     ]);
@@ -50,7 +51,8 @@ describe('onOpen / onInstall', () => {
   it('onInstall shows the same menu straight away', () => {
     commands.onInstall({ authMode: 'FULL' } as never);
     expect(gas.ui.menus).toHaveLength(1);
-    expect(gas.ui._items()).toHaveLength(7);
+    // The same items as onOpen's menu: every entry of MENU_ENTRIES that is not a separator.
+    expect(gas.ui._items().map((i) => i.functionName)).toEqual(MENU_ENTRIES.filter((e) => e !== null).map((e) => e![1]));
   });
 
   it('index exports only functions (each becomes a top-level Apps Script function)', () => {

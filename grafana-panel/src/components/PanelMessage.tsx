@@ -1,15 +1,17 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
+import { Button, useStyles2 } from '@grafana/ui';
 import React from 'react';
 import type { OptionProblem } from '../data/problem';
 
 interface Props {
   problem: OptionProblem;
+  /** A button that applies the fix, e.g. "Show as Tree". */
+  fix?: { label: string; apply: () => void };
 }
 
 /** The one clear message shown instead of a chart: what is wrong, where to fix it, what was expected and found. */
-export function PanelMessage({ problem }: Props) {
+export function PanelMessage({ problem, fix }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <div className={styles.box} role="status" data-testid="aligned-message">
@@ -30,6 +32,13 @@ export function PanelMessage({ problem }: Props) {
         </div>
       )}
       <div className={styles.action}>{problem.action}</div>
+      {fix && (
+        <div>
+          <Button size="sm" variant="secondary" onClick={fix.apply}>
+            {fix.label}
+          </Button>
+        </div>
+      )}
     </div>
   );
 }

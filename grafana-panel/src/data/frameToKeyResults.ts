@@ -11,6 +11,10 @@ import { reduceValue, reducerName } from './reduceValue';
 import { resolvePeriod } from './resolvePeriod';
 import { isCumulativeReducer, runningTotal } from './runningTotal';
 import { scoreSeries } from './scoreSeries';
+import { findTimeField, toTimes } from './timeField';
+import { prepareSeries } from './longFrames';
+import { convertFieldTypeAdvice } from './convertAdvice';
+import { isOkrFrame } from '../modes/tree/okrFrame';
 import { toIanaTimeZone } from './timeZone';
 
 /** Everything the mapping needs from PanelProps, plus "now" (injected so tests are deterministic). */
@@ -60,10 +64,16 @@ export function frameToKeyResults(input: PanelInput): KeyResultsModel {
   if (periodResult.problem) return fail(periodResult.problem);
   const period = periodResult.window;
 
-  const fields = numericFields(input.series);
-  const rows = input.series.reduce((n, f) => n + f.length, 0);
-  if (input.series.length === 0 || rows === 0) return fail(noData(), period);
-  if (fields.length === 0) return fail(noNumericField(input.series), period);
+  // OKR rows are a table, not a series: their Start column is no time axis, their Target no key result.
+  const timeSeries = input.series.filter((frame) => !isOkrFrame(frame));
+  if (timeSeries.length === 0 && input.series.length > 0) return fail(okrRows(input.series), period);
+  const prepared = prepareSeries(timeSeries);
+  if (prepared.problem) return fail(prepared.problem, period);
+  const series = prepared.series;
+  const fields = numericFields(series);
+  const rows = series.reduce((n, f) => n + f.length, 0);
+  if (series.length === 0 || rows === 0) return fail(noData(), period);
+  if (fields.length === 0) return fail(noNumericField(series), period);
 
   const kr = options.keyResult;
   const isTarget = (f: NumericField) =>
@@ -76,7 +86,7 @@ export function frameToKeyResults(input: PanelInput): KeyResultsModel {
 
   if (kr.targetSource === 'field' && !targetField) return fail(missingField('Target field', kr.targetField, fields), period);
   if (kr.baselineSource === 'field' && !baselineField) return fail(missingField('Baseline field', kr.baselineField, fields), period);
-  if (valueFields.length === 0) return fail(noNumericField(input.series), period);
+  if (valueFields.length === 0) return fail(noNumericField(series), period);
 
   const keyResults: PanelKeyResult[] = [];
   for (const f of valueFields) {
@@ -278,23 +288,6 @@ function numericFields(series: DataFrame[]): NumericField[] {
   return out;
 }
 
-const TIME_NAME = /^(time|timestamp|date|_time)$/i;
-
-/**
- * The frame's time field: a field typed time, or else one named time/timestamp/date whose values
- * read as instants (CSV and some SQL sources hand times over as text or epoch numbers).
- */
-function findTimeField(frame: DataFrame): Field | undefined {
-  const typed = frame.fields.find((x) => x.type === FieldType.time);
-  if (typed) return typed;
-  return frame.fields.find((x) => {
-    if (!TIME_NAME.test(x.name)) return false;
-    const first = Array.from(x.values as ArrayLike<unknown>).find((v) => v !== null && v !== undefined && v !== '');
-    if (typeof first === 'number') return first > 1e11;
-    return typeof first === 'string' && /^\d{4}-\d{2}-\d{2}/.test(first) && !Number.isNaN(Date.parse(first));
-  });
-}
-
 function firstInWindow(values: Array<number | null>, times: number[] | null, period: { from: number; to: number }): number | null {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -310,15 +303,6 @@ function toNumbers(values: ArrayLike<unknown>): Array<number | null> {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = typeof v === 'number' && Number.isFinite(v) ? v : null;
-  }
-  return out;
-}
-
-function toTimes(values: ArrayLike<unknown>): number[] {
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out[i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : NaN;
   }
   return out;
 }
@@ -347,15 +331,28 @@ function noData(): OptionProblem {
   };
 }
 
+function okrRows(series: DataFrame[]): OptionProblem {
+  const frame = series.find(isOkrFrame);
+  return {
+    code: 'okr_rows',
+    title: 'The query returns OKR rows',
+    option: 'Display',
+    expected: 'a time series for the Overlay',
+    found: `a table with the columns ${(frame?.fields ?? []).slice(0, 8).map((f) => `"${f.name}"`).join(', ')}`,
+    action: 'Show them as the Tree (the OKR cascade) or as Bullets: choose it under Display.',
+  };
+}
+
 function noNumericField(series: DataFrame[]): OptionProblem {
   const names = series.flatMap((frame) => frame.fields.map((field) => `${getFieldDisplayName(field, frame, series)} (${field.type})`));
+  const convert = convertFieldTypeAdvice(series);
   return {
     code: 'no_numeric_field',
     title: 'No numeric series to score',
     option: 'Query',
     expected: 'a numeric field (the key result), with or without a time field',
     found: names.length ? names.slice(0, 6).join(', ') : 'no fields',
-    action: 'Return a number column from the query, or convert it with the "Convert field type" transformation.',
+    action: convert ?? 'Return a number column from the query, or convert it with the "Convert field type" transformation.',
   };
 }
 

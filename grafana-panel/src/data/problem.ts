@@ -5,7 +5,7 @@
  * what was found and what to do, so that the person editing the panel can fix it
  * without reading code or logs.
  */
-export type ProblemCode = 'no_data' | 'no_numeric_field' | 'no_target' | 'invalid_option';
+export type ProblemCode = 'no_data' | 'no_numeric_field' | 'no_target' | 'invalid_option' | 'okr_rows';
 
 export interface OptionProblem {
   code: ProblemCode;

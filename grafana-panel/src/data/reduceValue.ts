@@ -1,4 +1,4 @@
-import { fieldReducers, reduceField, ReducerID } from '@grafana/data';
+import { fieldReducers, NullValueMode, reduceField, ReducerID } from '@grafana/data';
 import type { Field } from '@grafana/data';
 
 /** Reducers whose answer on no samples is a real 0 ("0 sign-ins"), not "no data". */
@@ -19,6 +19,9 @@ export interface SampleWindow {
  */
 export function reduceValue(field: Field, reducerId: string, times?: ArrayLike<unknown> | null, window?: SampleWindow | null): number | null {
   const id = fieldReducers.getIfExists(reducerId) ? reducerId : ReducerID.lastNotNull;
+  // The common case, without copying the window: the last sample that is a number (Grafana's
+  // Last * skips null and undefined; NaN and ±Infinity give no finite value, so null, as below).
+  if (id === ReducerID.lastNotNull && field.config.nullValueMode !== NullValueMode.AsZero) return lastNumber(field.values as ArrayLike<unknown>, times, window);
   const values = window && times ? valuesInWindow(field.values, times, window) : Array.from(field.values as ArrayLike<unknown>);
   const hasNumber = values.some((v) => typeof v === 'number' && Number.isFinite(v));
   if (!hasNumber && !COUNTING.has(id)) return null;
@@ -27,6 +30,19 @@ export function reduceValue(field: Field, reducerId: string, times?: ArrayLike<u
   const calcs = reduceField({ field: windowed, reducers: [id] });
   const result = calcs[id];
   return typeof result === 'number' && Number.isFinite(result) ? result : null;
+}
+
+function lastNumber(values: ArrayLike<unknown>, times?: ArrayLike<unknown> | null, window?: SampleWindow | null): number | null {
+  for (let i = values.length - 1; i >= 0; i--) {
+    if (window && times) {
+      const t = times[i];
+      if (!(typeof t === 'number' && t >= window.from && t < window.to)) continue;
+    }
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  }
+  return null;
 }
 
 /** The values whose time falls in [from, to). */

@@ -24,7 +24,12 @@ export function valueFormatter(field: Pick<Field, 'config'>, reducerId: string, 
   const decimals = typeof field.config.decimals === 'number' && Number.isFinite(field.config.decimals) ? field.config.decimals : undefined;
   if (unit && unit !== 'none') {
     const format = getValueFormat(unit);
-    return (value) => (isNumber(value) ? formattedValueToString(format(value, decimals)) : formatNumber(null));
+    return (value) => {
+      if (!isNumber(value)) return formatNumber(null);
+      const text = formattedValueToString(format(value, decimals));
+      // Grafana's scaled units break down far beyond their largest prefix ("NaN.nfinity"): say the number plainly.
+      return /NaN|Infinity|undefined/.test(text) ? value.toExponential(2).replace('e+', 'e') : text;
+    };
   }
   return (value) => {
     if (!isNumber(value)) return formatNumber(null);

@@ -92,18 +92,20 @@ function own(node: OkrNode, context: ProgressContext): NodeProgress {
       ...explainedBy(msg('cascade.nothing', { objective: node.type === 'objective' })),
     });
   }
-  return single(
-    scoreKeyResult({
-      kind: node.kind,
-      baseline: node.baseline,
-      target: node.target,
-      current: node.current,
-      low: node.low,
-      high: node.high,
-      done: node.done,
-      cap: context.cap,
-    }),
-  );
+  // A key result with Target and Current but no Baseline is measured from 0, as OKR_PROGRESS
+  // does with a blank baseline: the sheet function and the cascade never disagree on the same cells.
+  const fromZero = node.baseline === null && node.target !== null && node.current !== null && (node.kind === 'increase' || node.kind === 'decrease');
+  const result = scoreKeyResult({
+    kind: node.kind,
+    baseline: fromZero ? 0 : node.baseline,
+    target: node.target,
+    current: node.current,
+    low: node.low,
+    high: node.high,
+    done: node.done,
+    cap: context.cap,
+  });
+  return single(fromZero ? { ...result, explain: `${result.explain} (No baseline given: measured from 0, as OKR_PROGRESS does.)` } : result);
 }
 
 function sumOfChildren(node: OkrNode, children: readonly NodeEvaluation[], childNodes: readonly OkrNode[], context: ProgressContext): NodeProgress {

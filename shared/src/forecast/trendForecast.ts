@@ -11,6 +11,9 @@ import { isMissing } from '../values/isMissing';
 import { dailyCheckIns } from './dailyCheckIns';
 import { leastSquares } from './leastSquares';
 
+/** The largest instant a JavaScript Date holds (±8.64e15 ms). */
+const MAX_DATE_MS = 8.64e15;
+
 export interface TrendOptions {
   target: number | null | undefined;
   /** Defaults to the first check-in's value. */
@@ -90,7 +93,9 @@ export function trendForecast(checkIns: readonly CheckIn[], options: TrendOption
   const valueAtEnd = fit.intercept + fit.slope * ((periodEnd - start) / DAY_MS);
   const up = t > baseline;
   const towards = up ? fit.slope > 0 : fit.slope < 0;
-  const completionTime = towards ? start + ((t - fit.intercept) / fit.slope) * DAY_MS : null;
+  const reach = towards ? start + ((t - fit.intercept) / fit.slope) * DAY_MS : null;
+  // A nearly flat trend reaches the target beyond any date a Date can hold: that is never.
+  const completionTime = reach !== null && Math.abs(reach) <= MAX_DATE_MS ? reach : null;
   const projected = linearProgress(valueAtEnd, baseline, t, 1, up ? 'increase' : 'decrease');
   const pace = status({ progress: progressNow, expected: expectedProgress(start, end, asOf, timeZone), start, end, asOf, thresholds: options.thresholds, timeZone });
   const trendingOffTrack = projected !== null && projected < 1 - 1e-9 && pace.code === 'on_track';

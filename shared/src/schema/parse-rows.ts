@@ -3,7 +3,7 @@ import { inferDirection } from '../progress/index';
 import { describeValue, isMissing, toBoolean, toNumber, withArticle } from '../values/index';
 import { automationColumnForHeader } from '../rules/automation-columns';
 import { CellReader } from './cell-reader';
-import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, type Column } from './columns';
+import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, normalizeHeader, type Column } from './columns';
 import { validateNode } from './validate';
 import { ACCEPTED_KINDS, ACCEPTED_LEVELS, ACCEPTED_TYPES, matchKind, matchLevel, matchType } from './vocabulary';
 
@@ -52,6 +52,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
   readHeader(table[0] as unknown[], headerRow, columns, problems);
   if (columns.ID < 0) return { nodes, problems, columns };
   const reader = new CellReader(headerRow, problems, timeZone);
+  const hasBaseline = columns.Baseline >= 0;
 
   for (let r = 1; r < table.length; r++) {
     const cells = table[r];
@@ -71,7 +72,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
     reader.row = row;
     const node = readRow(cells, columns, reader);
     if (node) {
-      validateNode(node, problems);
+      validateNode(node, problems, hasBaseline);
       nodes.push(node);
     }
   }
@@ -99,12 +100,17 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
       // Check-in cadence and e-mail are read by the automations (rules/automation-columns).
       if (automationColumnForHeader(name) === null) unknown.push(`"${name}"`);
     } else if (columns[column] >= 0) {
+      // A header that is the column's own name wins over an alias: Owner over Team, Type over Goal Type.
+      const held = columns[column];
+      const exact = normalizeHeader(name) === normalizeHeader(column) && normalizeHeader(header[held]) !== normalizeHeader(column);
+      if (exact) columns[column] = j;
+      const [kept, dropped] = exact ? [j, held] : [held, j];
       problems.push({
         severity: 'warning',
         row,
         column,
         code: 'duplicate_column',
-        message: `Row ${row}: expected one column for ${column}, found a second one ("${name}", column ${j + 1}). Only the first is read: rename or remove the other.`,
+        message: `Row ${row}: expected one column for ${column}, found two. ${column}: using "${String(header[kept]).trim()}" (column ${kept + 1}); ignoring "${String(header[dropped]).trim()}" (column ${dropped + 1}). Rename or remove the other if it holds something else.`,
       });
     } else {
       columns[column] = j;
@@ -135,7 +141,8 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
   }
 }
 
-function readRow(cells: readonly unknown[], at: Record<Column, number>, read: CellReader): OkrNode | null {
+/** One row in canonical column positions `at` (-1 = absent) → a node; null (and a problem) without an ID. */
+export function readRow(cells: readonly unknown[], at: Record<Column, number>, read: CellReader): OkrNode | null {
   const cell = (column: Column): unknown => {
     const j = at[column];
     return j >= 0 ? cells[j] : undefined;
@@ -228,7 +235,8 @@ interface KindEvidence {
 function defaultKind(type: NodeType, e: KindEvidence): KrKind | null {
   if (e.done !== null) return 'milestone';
   if (type === 'objective') return null;
-  if (e.target !== null) return inferDirection(e.baseline, e.target);
+  // No baseline with a current value: measured from 0, as OKR_PROGRESS does (see nodeProgress).
+  if (e.target !== null) return inferDirection(e.baseline ?? (e.current !== null ? 0 : null), e.target);
   if (e.low !== null && e.high !== null) return 'range';
   if (e.low !== null) return 'above';
   if (e.high !== null) return 'below';

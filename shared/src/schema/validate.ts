@@ -5,7 +5,7 @@ import { formatNumber } from '../values/index';
  * Checks a parsed row as a whole: combinations of cells that are each fine alone but
  * cannot be scored together. The row is kept; the problem says what to change.
  */
-export function validateNode(node: OkrNode, problems: Problem[]): void {
+export function validateNode(node: OkrNode, problems: Problem[], hasBaselineColumn = true): void {
   const at = node.row !== undefined ? `Row ${node.row}` : `ID "${node.id}"`;
   const push = (severity: Problem['severity'], column: string, code: string, message: string): void => {
     problems.push({ severity, row: node.row, column, ids: [node.id], code, message: `${at}, column ${column}: ${message}` });
@@ -20,8 +20,10 @@ export function validateNode(node: OkrNode, problems: Problem[]): void {
       push('error', 'Kind', 'direction_mismatch', `expected a target ${node.kind === 'increase' ? 'above' : 'below'} the baseline for kind ${node.kind}, found baseline ${formatNumber(node.baseline)} and target ${formatNumber(node.target)}. Swap Baseline and Target, or change the Kind.`);
     }
   }
-  if (scored && linear && node.target !== null && node.baseline === null) {
-    push('warning', 'Baseline', 'missing_baseline', 'expected the value at the start of the period, found an empty cell. Type the starting value (often 0) so that progress can be measured.');
+  // Without a Baseline column there is no cell to point at: progress is measured from 0
+  // (as OKR_PROGRESS does) and the explanation says so; an empty cell is worth a warning.
+  if (hasBaselineColumn && scored && linear && node.target !== null && node.baseline === null) {
+    push('warning', 'Baseline', 'missing_baseline', 'expected the value at the start of the period, found an empty cell. Progress is measured from 0, as OKR_PROGRESS does: type the starting value if it is not 0.');
   }
   if (scored && node.target === null && (linear || node.kind === 'above' || node.kind === 'below')) {
     push('warning', 'Target', 'missing_target', `expected a target for a key result of kind ${node.kind}, found an empty cell. Type the value to reach, or set Kind to track.`);

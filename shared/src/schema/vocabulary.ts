@@ -33,9 +33,9 @@ export const LEVEL_WORDS: Record<Level, readonly string[]> = {
 };
 
 export const TYPE_WORDS: Record<NodeType, readonly string[]> = {
-  objective: ['o', 'obj', 'goal', 'okr'],
-  key_result: ['kr', 'key result', 'result', 'keyresult'],
-  initiative: ['task', 'project', 'action', 'initiatives', 'ini', 'epic'],
+  objective: ['o', 'obj', 'goal', 'okr', 'objectives'],
+  key_result: ['kr', 'key result', 'result', 'keyresult', 'key results'],
+  initiative: ['task', 'project', 'action', 'initiatives', 'ini', 'epic', 'deliverable', 'deliverables'],
   kpi: ['metric', 'health metric', 'indicator', 'kpis'],
 };
 
@@ -51,6 +51,11 @@ export const KIND_WORDS: Record<KrKind, readonly string[]> = {
 
 const LEVELS_BY_WORD = lookup(LEVEL_WORDS);
 const TYPES_BY_WORD = lookup(TYPE_WORDS);
+
+/** Type words in other languages (added by readSheet, see layout/header-languages.ts). */
+export function addTypeWords(words: Partial<Record<NodeType, readonly string[]>>): void {
+  for (const type of Object.keys(words) as NodeType[]) for (const word of words[type] ?? []) TYPES_BY_WORD.set(normalizeWord(word), type);
+}
 const KINDS_BY_WORD = lookup(KIND_WORDS);
 
 /**

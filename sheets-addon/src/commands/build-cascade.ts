@@ -59,7 +59,7 @@ export function writeCascade(model: OkrModel): Sheet {
 function nothingToBuild(model: OkrModel): string {
   const first = model.problems.find((p) => p.severity === 'error');
   return (
-    `Nothing to build: no usable OKR rows in the sheet "${model.sheet.getName()}".` +
+    `${model.parsed.summary} Nothing to build: no usable OKR rows in the sheet "${model.sheet.getName()}".` +
     (first ? ` First problem: ${first.message}` : ' Add rows below the header (at least an ID and a Title).') +
     ' Nothing was changed.'
   );
@@ -72,5 +72,6 @@ export function buildSummary(model: OkrModel, what: string, sheetName: string): 
     errors + warnings === 0
       ? ''
       : ` ${errors} error(s), ${warnings} warning(s) in "${model.sheet.getName()}": see Extensions ▸ Aligned OKRs ▸ Validate.`;
-  return `${what} updated in "${sheetName}" from ${goals} goal(s).${issues}`;
+  // The first line says what was understood, so a person can check the reading before the numbers.
+  return `${model.parsed.summary} ${what} updated in "${sheetName}" from ${goals} goal(s).${issues}`;
 }

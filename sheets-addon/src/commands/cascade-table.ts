@@ -89,7 +89,10 @@ function cascadeRow(node: OkrNode, e: NodeEvaluation): unknown[] {
     parent ? e.coverage.text : '',
     e.status.label,
     e.grade.score,
-    [e.explain, e.status.explain, e.grade.explain, gradeNote(e.status, e.grade)].filter((s) => s).join(' '),
+    // A status typed in the user's sheet is shown beside the computed one, never instead of it.
+    [e.explain, e.status.explain, e.grade.explain, gradeNote(e.status, e.grade), node.reportedStatus ? `The sheet says: ${node.reportedStatus.text}.` : '']
+      .filter((s) => s)
+      .join(' '),
   ];
 }
 

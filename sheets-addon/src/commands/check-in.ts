@@ -1,13 +1,15 @@
 /**
  * Extensions ▸ Aligned OKRs ▸ Check in: a sidebar where a person picks a key result and
  * records its new value, a confidence and a comment. recordCheckIn appends the check-in to
- * the add-on's "Check-ins" log and updates the one Current cell of that key result in the
- * user's OKR sheet, the only write the add-on ever makes to a user's sheet, because the user
- * asked for exactly that. The row is found by ID at write time, never from a cached index.
+ * the add-on's "Check-ins" log. In a sheet kept in the row schema it also updates the one
+ * Current cell of that key result, because the user asked for exactly that; in a sheet kept
+ * in its own layout (outline, quarter groups, a mapping from Map columns…) it writes nothing
+ * there, and the latest check-in is the key result's current value. The row is found by ID
+ * at write time, never from a cached index.
  */
 import { appendCheckIn } from './check-in-log';
 import { checkCheckInForm } from './check-in-form';
-import { formatNumber, parseRows, type OkrNode } from './core';
+import { formatNumber, type OkrNode } from './core';
 import { withDocumentLock } from './lock';
 import { MENU_TITLE, messageOf } from './menu-command';
 import { readOkrSheet } from './okr-sheet';
@@ -27,14 +29,19 @@ export interface CheckInChoice {
 export function showCheckInSidebar(): void {
   const ui = SpreadsheetApp.getUi();
   let choices: CheckInChoice[];
+  let understood: string;
   try {
-    choices = checkInChoices(SpreadsheetApp.getActiveSpreadsheet());
+    const { read } = readOkrSheet(SpreadsheetApp.getActiveSpreadsheet());
+    if (read.question) throw new Error(read.question);
+    choices = choicesFrom(read.nodes);
+    understood = read.summary;
   } catch (error) {
     ui.alert(MENU_TITLE, messageOf(error), ui.ButtonSet.OK);
     return;
   }
   const template = HtmlService.createTemplateFromFile('CheckIn');
   template.choices = choices;
+  template.understood = understood;
   ui.showSidebar(template.evaluate().setTitle('Aligned: check in'));
 }
 
@@ -49,8 +56,8 @@ export function recordCheckIn(form: unknown): { message: string } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock(() => {
     // Read now, under the lock: rows may have moved since the sidebar opened.
-    const { sheet, table } = readOkrSheet(spreadsheet);
-    const parsed = parseRows(table, { timeZone: spreadsheet.getSpreadsheetTimeZone() || 'UTC' });
+    const { sheet, read: parsed } = readOkrSheet(spreadsheet);
+    if (parsed.question) throw new Error(`${parsed.question} Nothing was recorded.`);
     const currentColumn = parsed.columns.Current;
     const rows = parsed.nodes.filter((node) => node.id === input.id);
     if (rows.length === 0) {
@@ -62,6 +69,12 @@ export function recordCheckIn(form: unknown): { message: string } {
     const node = rows[0];
     if (!isCheckable(node)) {
       throw new Error(`"${input.id}" in row ${node.row} is ${node.type === 'objective' ? 'an objective' : 'an initiative'}; check-ins record a key result's value. Pick a key result.`);
+    }
+    if (!parsed.layout.schema) {
+      appendCheckIn(spreadsheet, { time: new Date(), id: node.id, value: input.value, confidence: input.confidence, comment: input.comment, user: activeUserEmail() });
+      return {
+        message: `Recorded ${formatNumber(input.value)} for ${node.id} · ${node.title} in the Check-ins log. "${sheet.getName()}" is not changed: the cascade reads the latest check-in.`,
+      };
     }
     if (currentColumn < 0 || node.row === undefined) {
       throw new Error(`The sheet "${sheet.getName()}" has no Current column; expected one to hold each key result's latest value. Add a column headed Current, then check in again. Nothing was recorded.`);
@@ -80,11 +93,15 @@ export function recordCheckIn(form: unknown): { message: string } {
 }
 
 export function checkInChoices(spreadsheet: Spreadsheet): CheckInChoice[] {
-  const { table } = readOkrSheet(spreadsheet);
-  const parsed = parseRows(table, { timeZone: spreadsheet.getSpreadsheetTimeZone() || 'UTC' });
+  const { read: parsed } = readOkrSheet(spreadsheet);
+  if (parsed.question) throw new Error(parsed.question);
+  return choicesFrom(parsed.nodes);
+}
+
+function choicesFrom(nodes: readonly OkrNode[]): CheckInChoice[] {
   const seen = new Set<string>();
   const choices: CheckInChoice[] = [];
-  for (const node of parsed.nodes) {
+  for (const node of nodes) {
     if (!isCheckable(node) || seen.has(node.id)) continue;
     seen.add(node.id);
     choices.push({

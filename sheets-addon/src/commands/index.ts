@@ -7,5 +7,6 @@ export { buildCascadeSheet } from './build-cascade';
 export { buildDashboardSheet } from './build-dashboard';
 export { showCheckInSidebar, getCheckInChoices, recordCheckIn } from './check-in';
 export { showValidateSidebar, selectCell } from './validate';
+export { showMapColumnsSidebar, getColumnMapping, previewColumnMapping, saveColumnMapping, clearColumnMapping } from './map-columns';
 export { toggleHourlyRefresh, refreshAll } from './refresh-trigger';
 export * from '../automations/index';

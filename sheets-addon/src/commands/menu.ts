@@ -15,6 +15,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   null,
   ['Check in…', 'showCheckInSidebar'],
   ['Validate…', 'showValidateSidebar'],
+  ['Map columns…', 'showMapColumnsSidebar'],
   null,
   ['Hourly refresh on/off', 'toggleHourlyRefresh'],
   ['Automations…', 'showAutomationsSidebar'],

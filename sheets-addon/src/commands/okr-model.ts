@@ -5,12 +5,11 @@
 import {
   buildCascade,
   evaluateCascade,
-  parseRows,
   type Cascade,
   type CheckIn,
   type NodeEvaluation,
   type OkrNode,
-  type ParseResult,
+  type ReadSheetResult,
   type Problem,
 } from './core';
 import { readCheckIns } from './check-in-log';
@@ -26,7 +25,8 @@ export interface OkrModel {
   table: unknown[][];
   timeZone: string;
   asOf: number;
-  parsed: ParseResult;
+  /** What the core read, how (layout, columns) and the one-line summary a person can check. */
+  parsed: ReadSheetResult;
   cascade: Cascade;
   evaluations: Map<string, NodeEvaluation>;
   checkIns: Map<string, CheckIn[]>;
@@ -39,10 +39,11 @@ export interface OkrModel {
 export function loadOkrModel(spreadsheet: Spreadsheet, asOf: number = Date.now()): OkrModel {
   const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'UTC';
   const owned = ownedSheets(spreadsheet);
-  const { sheet, table } = readOkrSheet(spreadsheet, owned);
-  const parsed = parseRows(table, { timeZone, firstRowNumber: 1 });
+  const { sheet, table, read: parsed } = readOkrSheet(spreadsheet, owned, { timeZone, today: asOf });
+  if (parsed.question) throw new Error(parsed.question);
   const checkIns = readCheckIns(spreadsheet, timeZone, owned);
   attachCheckIns(parsed.nodes, checkIns);
+  if (!parsed.layout.schema) applyLatestCheckIns(parsed.nodes);
   const cascade = buildCascade(parsed.nodes);
   const evaluations = evaluateCascade(cascade, { asOf, timeZone });
   return {
@@ -65,6 +66,19 @@ function attachCheckIns(nodes: OkrNode[], checkIns: Map<string, CheckIn[]>): voi
   for (const node of nodes) {
     const list = checkIns.get(node.id);
     if (list) node.checkIns = [...node.checkIns, ...list];
+  }
+}
+
+/**
+ * In a sheet kept in its own layout the add-on writes nothing, so a check-in lives only in
+ * the Check-ins log: its latest value is the key result's current value.
+ */
+function applyLatestCheckIns(nodes: OkrNode[]): void {
+  for (const node of nodes) {
+    if ((node.type !== 'key_result' && node.type !== 'kpi') || node.checkIns.length === 0) continue;
+    const latest = node.checkIns[node.checkIns.length - 1];
+    if (latest.value !== null) node.current = latest.value;
+    if (node.kind === null && node.current !== null) node.kind = node.target === null ? 'track' : 'increase';
   }
 }
 

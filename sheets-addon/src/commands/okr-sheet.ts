@@ -1,10 +1,13 @@
 /**
- * Finds the user's OKR sheet and reads it with one getDataRange().getValues().
- * Which sheet: the active one when its header names the OKR columns, else the sheet
- * named "OKRs", else the first sheet whose header does. The add-on's own sheets are never
- * candidates (the cascade sheet has an ID and a Title column too).
+ * Finds the user's OKR sheet and reads it with one getDataRange().getValues() per sheet
+ * looked at. Which sheet: the one a saved "Map columns…" mapping names; else, as before, the
+ * active sheet when its first row names the schema's ID and Title, else the sheet named
+ * "OKRs", else the first such sheet; else the first sheet (active one first) the core can
+ * read as OKRs in a layout people keep (title block, outline, fill-down…). The add-on's own
+ * sheets are never candidates. A refusal names every sheet looked at and what it lacked.
  */
-import { columnForHeader } from './core';
+import { columnForHeader, readSheet, type ReadSheetResult } from './core';
+import { loadMapping, mappedSheet } from './column-mapping';
 import { ownedSheets, type OwnedSheets } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,16 +17,21 @@ export const OKR_SHEET_NAME = 'OKRs';
 
 export interface OkrTable {
   sheet: Sheet;
-  /** Header row first, as getValues returns it. */
+  /** The used range, row 1 first, as getValues returns it. */
   table: unknown[][];
+  /** What the core read from it, with the one-line summary. */
+  read: ReadSheetResult;
 }
 
 export const NO_OKR_SHEET =
-  'No OKR sheet found: expected a sheet whose first row names at least an ID and a Title column ' +
-  '(other columns: Parent, Level, Type, Owner, Kind, Unit, Baseline, Target, Current, Weight, Start, End…). ' +
-  'Select your OKR sheet and try again, or use Extensions ▸ Aligned OKRs ▸ Insert sample OKRs to see the layout.';
+  'No OKR sheet found: expected a sheet with a header naming OKR columns (ID and Title, or Objective and Key result, ' +
+  'or Title with Owner, Target, Current, Progress…) in one of its first 20 rows.';
 
-/** True when a header row names the two columns no OKR table can do without. */
+const NO_OKR_SHEET_HINT =
+  'Select your OKR sheet and use Extensions ▸ Aligned OKRs ▸ Map columns… to say which column holds what, ' +
+  'or use Insert sample OKRs to see the layout.';
+
+/** True when a header row names the two columns of the row schema. */
 export function isOkrHeader(header: readonly unknown[] | undefined): boolean {
   if (!header) return false;
   let id = false;
@@ -36,7 +44,54 @@ export function isOkrHeader(header: readonly unknown[] | undefined): boolean {
   return id && title;
 }
 
-export function findOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = ownedSheets(spreadsheet)): Sheet {
+export interface ReadContext {
+  timeZone: string;
+  today: number;
+}
+
+/** Finds and reads the OKR sheet; throws a refusal naming each sheet looked at when there is none. */
+export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = ownedSheets(spreadsheet), context: Partial<ReadContext> = {}): OkrTable {
+  const timeZone = context.timeZone ?? (spreadsheet.getSpreadsheetTimeZone() || 'UTC');
+  const today = context.today ?? Date.now();
+  const read = (sheet: Sheet, table: unknown[][], mapping = loadMapping()): ReadSheetResult =>
+    readSheet(table, { timeZone, today, sheetName: sheet.getName(), mapping: mapping && mapping.sheetId === sheet.getSheetId() ? mapping : null, period: mapping?.period });
+
+  const mapping = loadMapping();
+  const mapped = mapping ? mappedSheet(spreadsheet, mapping) : null;
+  if (mapping && mapped && !owned.has(mapped.getSheetId())) {
+    const table = mapped.getDataRange().getValues();
+    return { sheet: mapped, table, read: read(mapped, table, mapping) };
+  }
+
+  const candidates = candidateSheets(spreadsheet, owned);
+  // The row schema first, exactly as before: a sheet whose first row names ID and Title.
+  for (const sheet of candidates) {
+    if (isOkrHeader(headerOf(sheet))) {
+      const table = sheet.getDataRange().getValues();
+      return { sheet, table, read: read(sheet, table) };
+    }
+  }
+  const named = spreadsheet.getSheetByName(OKR_SHEET_NAME);
+  const lacks: string[] = [];
+  for (const sheet of candidates) {
+    const table = sheet.getLastRow() < 1 ? [] : sheet.getDataRange().getValues();
+    const result = read(sheet, table);
+    if (result.nodes.length > 0) return { sheet, table, read: result };
+    // A sheet called OKRs still is the user's OKR sheet: its problems help more than "not found".
+    if (named && sheet.getSheetId() === named.getSheetId() && table.length > 0 && result.question === null) return { sheet, table, read: result };
+    lacks.push(`'${sheet.getName()}': ${lackOf(table, result)}`);
+  }
+  throw new Error(`${NO_OKR_SHEET} Looked at ${lacks.length === 0 ? 'no sheet of yours (only the add-on\'s own)' : lacks.join('; ')}. ${NO_OKR_SHEET_HINT}`);
+}
+
+/** What a sheet lacked, in a few words. */
+function lackOf(table: unknown[][], result: ReadSheetResult): string {
+  if (table.length === 0) return 'empty';
+  if (result.question) return result.question.replace(/ (Which|Use Extensions)[^]*$/, '').replace(/^No header found in '[^']*': /, 'no header: ');
+  return `a header in row ${result.layout.headerRows?.[1] ?? 1} but no goal rows below it`;
+}
+
+function candidateSheets(spreadsheet: Spreadsheet, owned: OwnedSheets): Sheet[] {
   const candidates: Sheet[] = [];
   const seen = new Set<number>();
   const consider = (sheet: Sheet | null) => {
@@ -45,21 +100,9 @@ export function findOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = owne
     candidates.push(sheet);
   };
   consider(spreadsheet.getActiveSheet());
-  const named = spreadsheet.getSheetByName(OKR_SHEET_NAME);
-  consider(named);
+  consider(spreadsheet.getSheetByName(OKR_SHEET_NAME));
   for (const sheet of spreadsheet.getSheets()) consider(sheet);
-
-  for (const sheet of candidates) if (isOkrHeader(headerOf(sheet))) return sheet;
-  // A sheet called OKRs with a wrong header still is the user's OKR sheet: reading it
-  // gives problems that name the missing columns, which helps more than "not found".
-  if (named && !owned.has(named.getSheetId())) return named;
-  throw new Error(NO_OKR_SHEET);
-}
-
-/** Finds and reads the OKR sheet: the whole used range in one call. */
-export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = ownedSheets(spreadsheet)): OkrTable {
-  const sheet = findOkrSheet(spreadsheet, owned);
-  return { sheet, table: sheet.getDataRange().getValues() };
+  return candidates;
 }
 
 function headerOf(sheet: Sheet): unknown[] | undefined {

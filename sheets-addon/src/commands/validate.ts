@@ -34,6 +34,7 @@ export function showValidateSidebar(): void {
   const items = problemItems(model);
   const template = HtmlService.createTemplateFromFile('Validate');
   template.sheetName = model.sheet.getName();
+  template.understood = model.parsed.summary;
   template.rowCount = Math.max(0, model.table.length - 1);
   template.problems = items.slice(0, MAX_LISTED);
   template.more = Math.max(0, items.length - MAX_LISTED);

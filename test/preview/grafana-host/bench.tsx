@@ -19,10 +19,13 @@ import {
   getPanelOptionsWithDefaults,
   LoadingState,
   ThemeContext,
+  ThresholdsMode,
   type DataFrame,
   type PanelPlugin,
 } from '@grafana/data';
+import { TimeSeries } from '@grafana/ui';
 import type { DemoPayload } from '../demoPayload';
+import { sqlLongTable, sqlWideCurrency, prometheusMatrix } from '../../grafana-panel/datasourceFrames';
 
 const WIDTH = 1000;
 const HEIGHT = 400;
@@ -110,7 +113,8 @@ function macrotask(): Promise<void> {
 async function timeRender(render: () => void, done: () => boolean): Promise<number> {
   const started = performance.now();
   render();
-  for (let i = 0; i < 500 && !done(); i++) {
+  // Time-bound rather than count-bound: the first bullets or tree render also fetches that mode's chunk.
+  while (!done() && performance.now() - started < 10_000) {
     await macrotask();
   }
   if (!done()) {
@@ -124,7 +128,11 @@ export interface AlignedBench {
   /** `withOverlays` 0 draws the same panel with every overlay switched off: the issue's baseline. */
   overlay(seriesCount: number, points: number, withOverlays?: number): Promise<number>;
   uplot(seriesCount: number, points: number): Promise<number>;
+  /** @grafana/ui's own TimeSeries (what Grafana's time series panel draws with) and a threshold line at the target. */
+  timeseries(seriesCount: number, points: number): Promise<number>;
   cascade(nodes: number): Promise<number>;
+  /** Leaves one query shape drawn by the panel on the page, for screenshots: 'units' or 'long', in 'overlay' or 'bullets'. */
+  showcase(shape: string, mode: string): Promise<void>;
   plainList(nodes: number): Promise<number>;
 }
 
@@ -232,6 +240,52 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
       return ms;
     },
 
+    async timeseries(seriesCount, points) {
+      const data = makeSeries(seriesCount, points);
+      // The time series panel's field defaults, and the target as a threshold drawn as a line.
+      const custom = {
+        drawStyle: 'line',
+        lineInterpolation: 'linear',
+        lineWidth: 1,
+        fillOpacity: 0,
+        showPoints: 'auto',
+        pointSize: 4,
+        spanNulls: false,
+        axisPlacement: 'auto',
+        thresholdsStyle: { mode: 'line' },
+      };
+      const thresholds = { mode: ThresholdsMode.Absolute, steps: [{ value: -Infinity, color: 'green' }, { value: 2000, color: 'red' }] };
+      const frame = createDataFrame({
+        refId: 'A',
+        fields: [
+          { name: 'time', type: FieldType.time, values: data.times },
+          ...data.series.map((values, s) => ({ name: `series ${s + 1}`, type: FieldType.number, values, config: { custom, thresholds } })),
+        ],
+      });
+      const periodEnd = data.to + 14 * DAY_MS;
+      const timeRange = { from: dateTime(data.from), to: dateTime(periodEnd), raw: { from: dateTime(data.from), to: dateTime(periodEnd) } };
+      const frames = applyFieldOverrides({
+        data: [frame],
+        fieldConfig: { defaults: {}, overrides: [] },
+        replaceVariables: (value: string) => value,
+        theme,
+        timeZone: 'utc',
+      });
+      const legend = { showLegend: true, displayMode: 'list', placement: 'bottom', calcs: [] } as const;
+      const element = (
+        <ThemeContext.Provider value={theme}>
+          <TimeSeries frames={frames} timeRange={timeRange} timeZone="utc" width={WIDTH} height={HEIGHT} legend={legend as never} />
+        </ThemeContext.Provider>
+      );
+      const { element: box, root } = fresh();
+      const ms = await timeRender(
+        () => flushSync(() => root.render(element)),
+        () => box.querySelector('canvas') !== null
+      );
+      root.unmount();
+      return ms;
+    },
+
     async uplot(seriesCount, points) {
       const data = makeSeries(seriesCount, points);
       const columns: uPlot.AlignedData = [data.times.map((t) => t / 1000), ...data.series];
@@ -251,6 +305,19 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
       (plot as uPlot | null)?.destroy();
       root.unmount();
       return ms;
+    },
+
+    async showcase(shape, mode) {
+      const frames = shape === 'long' ? sqlLongTable() : shape === 'prometheus' ? prometheusMatrix(true) : sqlWideCurrency();
+      const target = shape === 'long' ? '1000' : shape === 'prometheus' ? '1500' : '30000';
+      const times = frames[0].fields[0].values as number[];
+      const from = times[0];
+      const element = panelElement(frames, { mode, keyResult: { target }, period: { source: 'dashboard' } }, from, from + 92 * DAY_MS);
+      const { element: box, root } = fresh();
+      await timeRender(
+        () => flushSync(() => root.render(element)),
+        () => box.querySelector(mode === 'overlay' ? 'canvas' : '[role="listitem"]') !== null
+      );
     },
 
     async cascade(nodes) {

@@ -13,6 +13,11 @@ export interface BulletItem {
   objective: string;
   kind: KrKind | null;
   unit: string;
+  /**
+   * How the figures read in the value field's unit and decimals (Grafana's value formats), when
+   * the value comes from a field with a unit; otherwise `unit` is appended as text.
+   */
+  format?: (value: number | null) => string;
   baseline: number | null;
   target: number | null;
   current: number | null;

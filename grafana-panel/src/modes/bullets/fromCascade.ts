@@ -1,6 +1,7 @@
 import type { OkrNode } from '@aligned/core';
 import type { CascadeModel } from '../tree/cascadeModel';
 import { nodeLinks } from '../tree/nodeLinks';
+import { valueFormatter } from '../../data/valueFormatter';
 import type { BulletItem } from './bulletItem';
 
 /** Key results and KPIs of the cascade, in cascade order, each as a bullet. */
@@ -24,6 +25,8 @@ export function bulletsFromCascade(model: CascadeModel): BulletItem[] {
       objective: objectiveTitle(node, cascade.byId),
       kind: node.kind,
       unit: node.unit,
+      // A unit set on the value's field in Grafana (Standard options › Unit) wins over the row's unit text.
+      format: valueField?.config.unit ? valueFormatter(valueField, 'lastNotNull') : undefined,
       baseline: node.baseline,
       target: node.target,
       current: e.current ?? node.current,

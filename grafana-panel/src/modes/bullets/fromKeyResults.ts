@@ -1,4 +1,5 @@
 import type { KeyResultsModel } from '../../data/model';
+import { valueFormatter } from '../../data/valueFormatter';
 import type { BulletItem } from './bulletItem';
 
 /** One bullet per numeric series, as the overlay's mapping scored it. */
@@ -13,6 +14,7 @@ export function bulletsFromKeyResults(model: KeyResultsModel): BulletItem[] {
       objective: '',
       kind: kr.kind,
       unit: '',
+      format: valueFormatter(field, kr.reducer),
       baseline: kr.baseline,
       target: kr.target,
       current: kr.current,

@@ -43,7 +43,10 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
     [props.data, props.options, props.timeRange, props.timeZone, props.replaceVariables]
   );
 
-  if (model.problem) return <PanelMessage problem={model.problem} />;
+  if (model.problem) {
+    const showTree = () => props.onOptionsChange({ ...props.options, mode: 'tree' });
+    return <PanelMessage problem={model.problem} fix={model.problem.code === 'okr_rows' ? { label: 'Show as Tree', apply: showTree } : undefined} />;
+  }
   const keyResults = model.keyResults;
 
   if (width < COMPACT_WIDTH || height < COMPACT_HEIGHT) {

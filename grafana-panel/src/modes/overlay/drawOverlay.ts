@@ -1,7 +1,10 @@
 import type { GrafanaTheme2 } from '@grafana/data';
 import { colorManipulator } from '@grafana/data';
 import type uPlot from 'uplot';
-import type { Band, OverlayGeometry, Segment } from './geometry';
+import type { OverlayGeometry, Segment } from './geometry';
+import { placeLabels } from './labelPlacement';
+import type { LabelRequest, PlacedLabel } from './labelPlacement';
+import { Y_SCALE } from './scales';
 
 const BAND_ALPHA = 0.13;
 const FONT_PX = 11;
@@ -15,7 +18,8 @@ const LABEL_ABOVE_PX = 17;
  */
 export const LABEL_HEADROOM_PX = MARKER_ROW_PX + LABEL_ABOVE_PX + 1;
 const X = 'x';
-const Y = 'y';
+/** Space kept between two labels, and between a label and a target line (CSS px). */
+const LABEL_GAP_PX = 2;
 
 /**
  * Canvas pixels per CSS pixel (uPlot's bbox and canvas are in device pixels). uPlot sizes its
@@ -27,10 +31,9 @@ function pxRatio(u: uPlot): number {
   return cssWidth ? u.bbox.width / cssWidth || 1 : (globalThis.devicePixelRatio ?? 1);
 }
 
-/** Shaded bands behind the series, each labelled at the right edge with what its colour means. */
+/** Shaded bands behind the series (their labels are placed with the others, by drawOverlayLines). */
 export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2): void {
   const { ctx, bbox } = u;
-  const px = pxRatio(u);
   ctx.save();
   ctx.beginPath();
   ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
@@ -45,59 +48,61 @@ export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2): v
     ctx.closePath();
     ctx.fillStyle = colorManipulator.alpha(color, BAND_ALPHA);
     ctx.fill();
-    labelBand(ctx, band, upper, lower, color, bbox, px, theme);
   }
   ctx.restore();
 }
 
-function labelBand(
-  ctx: CanvasRenderingContext2D,
-  band: Band,
-  upper: ReadonlyArray<readonly [number, number]>,
-  lower: ReadonlyArray<readonly [number, number]>,
-  color: string,
-  bbox: uPlot.BBox,
-  px: number,
-  theme: GrafanaTheme2
-): void {
-  const last = upper.length - 1;
-  const top = Math.max(bbox.top, Math.min(upper[last][1], lower[last][1]));
-  const bottom = Math.min(bbox.top + bbox.height, Math.max(upper[last][1], lower[last][1]));
-  const fontPx = FONT_PX * px;
-  if (bottom - top < fontPx * 1.2) return;
-  ctx.font = `${fontPx}px ${theme.typography.fontFamily}`;
-  ctx.fillStyle = color;
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(band.label, Math.min(upper[last][0], bbox.left + bbox.width) - 4 * px, (top + bottom) / 2);
-}
-
-/** Target lines, ideal pace, forecast, now marker and the period's edges, over the series. */
-export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2, colors: Record<string, string>): void {
+/**
+ * Target lines, ideal pace, forecast, now marker and the period's edges, over the series; then
+ * every label (these and the bands'), placed so that none overlaps another or a target line.
+ * Returns the labels as drawn, in canvas pixels.
+ */
+export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2, colors: Record<string, string>): PlacedLabel[] {
   const { ctx, bbox } = u;
   const px = pxRatio(u);
   const muted = theme.colors.text.secondary;
+  const fontPx = FONT_PX * px;
   ctx.save();
   ctx.beginPath();
   ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
   ctx.clip();
-  ctx.font = `${FONT_PX * px}px ${theme.typography.fontFamily}`;
+  ctx.font = `${fontPx}px ${theme.typography.fontFamily}`;
+  const labels: LabelRequest[] = [];
+  const box = (text: string, x: number, y: number, align: 'left' | 'right', baseline: 'top' | 'bottom' | 'middle') => {
+    const w = ctx.measureText(text).width;
+    const top = baseline === 'top' ? y : baseline === 'bottom' ? y - fontPx : y - fontPx / 2;
+    return { x: align === 'left' ? x : x - w, y: top, w, h: fontPx };
+  };
+  const marker = (t: number, color: string, dash: number[], text: string) => {
+    const x = vertical(u, t, color, dash, px);
+    if (x === null) return;
+    // Right of the line, or left of it when that would leave the plot (the period's end at the right edge).
+    const right = box(text, x + 3 * px, bbox.top + 2 * px, 'left', 'top');
+    const fits = right.x + right.w <= bbox.left + bbox.width;
+    labels.push({ text, color, box: fits ? right : box(text, x - 3 * px, bbox.top + 2 * px, 'right', 'top'), fixed: true });
+  };
 
   if (g.showPeriodEdges) {
-    vertical(u, g.periodStart, muted, [2 * px, 3 * px], 'Start', px, theme);
-    vertical(u, g.periodEnd - 1, muted, [2 * px, 3 * px], 'End', px, theme);
+    marker(g.periodStart, muted, [2 * px, 3 * px], 'Start');
+    marker(g.periodEnd - 1, muted, [2 * px, 3 * px], 'End');
   }
-  if (g.now !== null) vertical(u, g.now, theme.colors.text.primary, [], 'now', px, theme);
+  if (g.now !== null) marker(g.now, theme.colors.text.primary, [], 'now');
 
+  const lines: number[] = [];
+  const ends: LabelRequest[] = [];
   for (const kr of g.keyResults) {
     const color = colors[kr.keyResultId] ?? theme.colors.text.primary;
-    if (kr.pace) segment(u, kr.pace, muted, [6 * px, 4 * px], 1 * px, kr.pace.text, px, theme, 'end');
+    if (kr.pace) {
+      const end = segment(u, kr.pace, kr.scale, muted, [6 * px, 4 * px], 1 * px);
+      ends.push({ text: kr.pace.text, color: muted, box: box(kr.pace.text, end[0] - 4 * px, end[1] + 3 * px, 'right', 'top') });
+    }
     if (kr.forecast) {
-      segment(u, kr.forecast, color, [4 * px, 4 * px], 2 * px, kr.forecast.text, px, theme, 'end');
-      dot(u, kr.forecast.t1, kr.forecast.v1, color, px);
+      const end = segment(u, kr.forecast, kr.scale, color, [4 * px, 4 * px], 2 * px);
+      dot(u, kr.forecast.t1, kr.forecast.v1, kr.scale, color, px);
+      labels.push({ text: kr.forecast.text, color, box: box(kr.forecast.text, end[0] - 4 * px, end[1] + 3 * px, 'right', 'top') });
     }
     if (kr.target) {
-      const y = u.valToPos(kr.target.value, Y, true);
+      const y = u.valToPos(kr.target.value, kr.scale, true);
       ctx.strokeStyle = theme.colors.text.primary;
       ctx.lineWidth = 2 * px;
       ctx.setLineDash([]);
@@ -105,32 +110,39 @@ export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaThe
       ctx.moveTo(bbox.left, y);
       ctx.lineTo(bbox.left + bbox.width, y);
       ctx.stroke();
+      lines.push(y);
       // Above the line when there is room under the marker row; below it when the target is the top of a small chart.
       const markers = g.showPeriodEdges || g.now !== null ? MARKER_ROW_PX * px : 0;
       const above = y - LABEL_ABOVE_PX * px >= bbox.top + markers;
-      const at = above ? y - 3 * px : y + 3 * px;
-      label(ctx, kr.target.text, bbox.left + 4 * px, at, 'left', above ? 'bottom' : 'top', theme.colors.text.primary, theme, px);
+      const text = kr.target.text;
+      labels.push({ text, color: theme.colors.text.primary, box: box(text, bbox.left + 4 * px, above ? y - 3 * px : y + 3 * px, 'left', above ? 'bottom' : 'top') });
     }
   }
+  labels.push(...ends);
+  for (const band of g.bands) {
+    const last = band.times.length - 1;
+    const x = Math.min(u.valToPos(band.times[last], X, true), bbox.left + bbox.width) - 4 * px;
+    const top = Math.max(bbox.top, Math.min(yPos(u, band.upper[last]), yPos(u, band.lower[last])));
+    const bottom = Math.min(bbox.top + bbox.height, Math.max(yPos(u, band.upper[last]), yPos(u, band.lower[last])));
+    if (bottom - top < fontPx * 1.2) continue;
+    const color = theme.visualization.getColorByName(band.colorName);
+    labels.push({ text: band.label, color, box: box(band.label, x, (top + bottom) / 2, 'right', 'middle'), within: [top, bottom] });
+  }
+
+  const plot = { x: bbox.left, y: bbox.top, w: bbox.width, h: bbox.height };
+  const placed = placeLabels(labels, plot, lines, LABEL_GAP_PX * px);
+  for (const l of placed) label(ctx, l.text, l.box.x, l.box.y, l.color, theme, px);
   ctx.restore();
+  return placed;
 }
 
-function segment(
-  u: uPlot,
-  s: Segment,
-  color: string,
-  dash: number[],
-  width: number,
-  text: string,
-  px: number,
-  theme: GrafanaTheme2,
-  at: 'end'
-): void {
+/** Draws a dashed segment on the given y scale; returns its end in canvas pixels. */
+function segment(u: uPlot, s: Segment, scale: string, color: string, dash: number[], width: number): [number, number] {
   const { ctx } = u;
   const x0 = u.valToPos(s.t0, X, true);
   const x1 = u.valToPos(s.t1, X, true);
-  const y0 = u.valToPos(s.v0, Y, true);
-  const y1 = u.valToPos(s.v1, Y, true);
+  const y0 = u.valToPos(s.v0, scale, true);
+  const y1 = u.valToPos(s.v1, scale, true);
   ctx.strokeStyle = color;
   ctx.lineWidth = width;
   ctx.setLineDash(dash);
@@ -139,13 +151,14 @@ function segment(
   ctx.lineTo(x1, y1);
   ctx.stroke();
   ctx.setLineDash([]);
-  if (at === 'end') label(ctx, text, x1 - 4 * px, y1 + 3 * px, 'right', 'top', color, theme, px);
+  return [Math.min(x1, u.bbox.left + u.bbox.width), y1];
 }
 
-function vertical(u: uPlot, t: number, color: string, dash: number[], text: string, px: number, theme: GrafanaTheme2): void {
+/** A vertical line at time `t`; returns its x in canvas pixels, or null when outside the plot. */
+function vertical(u: uPlot, t: number, color: string, dash: number[], px: number): number | null {
   const { ctx, bbox } = u;
   const x = u.valToPos(t, X, true);
-  if (!(x >= bbox.left && x <= bbox.left + bbox.width)) return;
+  if (!(x >= bbox.left && x <= bbox.left + bbox.width)) return null;
   ctx.strokeStyle = color;
   ctx.lineWidth = 1 * px;
   ctx.setLineDash(dash);
@@ -154,31 +167,21 @@ function vertical(u: uPlot, t: number, color: string, dash: number[], text: stri
   ctx.lineTo(x, bbox.top + bbox.height);
   ctx.stroke();
   ctx.setLineDash([]);
-  label(ctx, text, x + 3 * px, bbox.top + 2 * px, 'left', 'top', color, theme, px);
+  return x;
 }
 
-function dot(u: uPlot, t: number, v: number, color: string, px: number): void {
+function dot(u: uPlot, t: number, v: number, scale: string, color: string, px: number): void {
   const { ctx } = u;
   ctx.fillStyle = color;
   ctx.beginPath();
-  ctx.arc(u.valToPos(t, X, true), u.valToPos(v, Y, true), 3 * px, 0, Math.PI * 2);
+  ctx.arc(u.valToPos(t, X, true), u.valToPos(v, scale, true), 3 * px, 0, Math.PI * 2);
   ctx.fill();
 }
 
 /** Canvas text is plain text by construction: series names and labels can never become markup. */
-function label(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  x: number,
-  y: number,
-  align: CanvasTextAlign,
-  baseline: CanvasTextBaseline,
-  color: string,
-  theme: GrafanaTheme2,
-  px: number
-): void {
-  ctx.textAlign = align;
-  ctx.textBaseline = baseline;
+function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, color: string, theme: GrafanaTheme2, px: number): void {
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
   // A halo in the background colour keeps labels readable over lines and bands.
   ctx.lineWidth = 3 * px;
   ctx.strokeStyle = theme.colors.background.primary;
@@ -191,5 +194,5 @@ function label(
 function yPos(u: uPlot, v: number): number {
   if (v === Infinity) return u.bbox.top - 1;
   if (v === -Infinity) return u.bbox.top + u.bbox.height + 1;
-  return u.valToPos(v, Y, true);
+  return u.valToPos(v, Y_SCALE, true);
 }

@@ -4,6 +4,7 @@ import type { PanelKeyResult } from '../../data/model';
 import { valueFormatter } from '../../data/valueFormatter';
 import type { OverlayOptions } from '../../types';
 import type { PaceThresholds } from './paceThresholds';
+import { scaleKeys, Y_SCALE } from './scales';
 
 /** A line segment in data space (time, value). */
 export interface Segment {
@@ -28,6 +29,8 @@ export interface Band {
 
 export interface KeyResultOverlay {
   keyResultId: string;
+  /** The y scale (one per unit) its target, pace and forecast are drawn on. */
+  scale: string;
   target: { value: number; text: string } | null;
   pace: (Segment & { text: string }) | null;
   forecast: (Segment & { text: string; completion: number | null; method: 'pace' | 'trend' }) | null;
@@ -37,8 +40,10 @@ export interface KeyResultOverlay {
 export interface OverlayGeometry {
   /** The x range to show: the data's time range widened to the whole period. */
   xRange: [number, number];
-  /** Values that must stay in view (the y axis stretches to include them). */
+  /** Values that must stay in view on the first y scale (the axis stretches to include them). */
   yMust: number[];
+  /** The same per y scale (one per unit). */
+  mustByScale: Record<string, number[]>;
   bands: Band[];
   /** Where the bands come from, for the legend ("Bands: on track / at risk / off track vs pace"). */
   bandSource: OverlayOptions['bands'] | 'none';
@@ -68,14 +73,18 @@ export function buildOverlayGeometry(
   if (!first) return null;
   const period = first.period;
   const xRange: [number, number] = [Math.min(dataRange.from, period.from), Math.max(dataRange.to, period.to)];
-  const yMust: number[] = [];
-  const overlays = keyResults.map((kr) => keyResultOverlay(kr, options, yMust));
+  const scales = scaleKeys(keyResults);
+  const mustByScale: Record<string, number[]> = {};
+  for (const s of scales) mustByScale[s] = [];
+  const yMust = mustByScale[Y_SCALE];
+  const overlays = keyResults.map((kr, i) => keyResultOverlay(kr, options, mustByScale[scales[i]], scales[i]));
   const bands = options.bands === 'none' ? [] : bandsFor(first, options.bands, pace);
   for (const b of bands) for (const v of [...b.lower, ...b.upper]) if (Number.isFinite(v)) yMust.push(v);
   const now = options.showNow && first.now >= xRange[0] && first.now <= xRange[1] ? first.now : null;
   return {
     xRange,
     yMust,
+    mustByScale,
     bands,
     bandSource: bands.length ? options.bands : 'none',
     keyResults: overlays,
@@ -87,7 +96,7 @@ export function buildOverlayGeometry(
   };
 }
 
-function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: number[]): KeyResultOverlay {
+function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: number[], scale: string): KeyResultOverlay {
   const { period } = kr;
   const linear = kr.kind === 'increase' || kr.kind === 'decrease';
   const format = valueFormatter(kr.field, kr.reducer);
@@ -124,7 +133,7 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
       yMust.push(end);
     }
   }
-  return { keyResultId: kr.id, target, pace, forecast };
+  return { keyResultId: kr.id, scale, target, pace, forecast };
 }
 
 function bandsFor(kr: PanelKeyResult, source: OverlayOptions['bands'], pace: PaceThresholds): Band[] {

@@ -1,13 +1,15 @@
 import type { GrafanaTheme2 } from '@grafana/data';
 import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, VisibilityMode } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
+import type uPlot from 'uplot';
 import type { AlignedData } from 'uplot';
 import type { PanelKeyResult } from '../../data/model';
-import { valueFormatter } from '../../data/valueFormatter';
+import { axisTickLabels } from './axisLabels';
 import { drawBands, drawOverlayLines, LABEL_HEADROOM_PX } from './drawOverlay';
 import type { OverlayGeometry } from './geometry';
+import { scaleKeys, Y_SCALE } from './scales';
 
-export const Y_SCALE = 'y';
+export { Y_SCALE };
 export const X_SCALE = 'x';
 /** Roughly the x axis' height, to turn the chart's height into the plot area's. */
 const X_AXIS_PX = 30;
@@ -40,25 +42,32 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
   });
   builder.addAxis({ scaleKey: X_SCALE, isTime: true, placement: AxisPlacement.Bottom, timeZone, theme });
 
-  builder.addScale({
-    scaleKey: Y_SCALE,
-    orientation: ScaleOrientation.Vertical,
-    direction: ScaleDirection.Up,
-    range: (u, dataMin, dataMax) => yRange(dataMin, dataMax, geometry.yMust, topRoom(u?.height)),
-  });
-  const first = keyResults[0];
-  const axisFormat = first ? valueFormatter(first.field, first.reducer, { compact: true }) : null;
-  builder.addAxis({
-    scaleKey: Y_SCALE,
-    placement: AxisPlacement.Left,
-    theme,
-    formatValue: (v: number) => (axisFormat ? axisFormat(v) : String(v)),
+  // One y scale and axis per unit, as Grafana's time series: the first on the left, the others on the right.
+  const scales = scaleKeys(keyResults);
+  scales.forEach((scaleKey, i) => {
+    if (scales.indexOf(scaleKey) !== i) return;
+    const must = geometry.mustByScale[scaleKey] ?? [];
+    builder.addScale({
+      scaleKey,
+      orientation: ScaleOrientation.Vertical,
+      direction: ScaleDirection.Up,
+      range: (u, dataMin, dataMax) => yRange(dataMin, dataMax, must, topRoom(u?.height)),
+    });
+    const labels = axisTickLabels(keyResults[i].field, keyResults[i].reducer);
+    builder.addAxis({
+      scaleKey,
+      placement: scaleKey === Y_SCALE ? AxisPlacement.Left : AxisPlacement.Right,
+      theme,
+      values: (_u, splits, _axisIdx, _space, incr) => labels(splits, incr),
+      // Wide enough for the widest tick label as drawn, so "1.6K req/s" is never cut at the panel's edge.
+      size: axisSize as unknown as number,
+    });
   });
 
-  for (const kr of keyResults) {
+  keyResults.forEach((kr, i) => {
     const color = colors[kr.id];
     builder.addSeries({
-      scaleKey: Y_SCALE,
+      scaleKey: scales[i],
       drawStyle: GraphDrawStyle.Line,
       lineColor: color,
       lineWidth: 1,
@@ -70,11 +79,27 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
       theme,
       dataFrameFieldIndex: { frameIndex: kr.frameIndex, fieldIndex: kr.fieldIndex },
     });
-  }
+  });
 
   builder.addHook('drawClear', (u) => drawBands(u, geometry, theme));
   builder.addHook('draw', (u) => drawOverlayLines(u, geometry, theme, colors));
   return { builder, data: alignSeries(keyResults), colors };
+}
+
+const AXIS_FONT_PX = 12;
+/** Tick length, gap to the label and slack, in CSS px (as Grafana's axes, plus a margin). */
+const AXIS_CHROME_PX = 4 + 5 + 6;
+
+function axisSize(u: uPlot, values: string[] | null, axisIdx: number): number {
+  const axis = u.axes[axisIdx];
+  const font = Array.isArray(axis?.font) ? String(axis.font[0]) : `${AXIS_FONT_PX}px sans-serif`;
+  const ctx = u.ctx;
+  ctx.save();
+  ctx.font = font.replace(/^(\d+(\.\d+)?)px/, `${AXIS_FONT_PX}px`);
+  let widest = 0;
+  for (const v of values ?? []) widest = Math.max(widest, ctx.measureText(v).width);
+  ctx.restore();
+  return Math.ceil(Math.min(u.width * 0.4, widest) + AXIS_CHROME_PX);
 }
 
 /** The share of the y axis to keep above the highest overlay value, for a chart `height` CSS px tall (0 when unknown). */
@@ -95,7 +120,8 @@ export function yRange(dataMin: number | null, dataMax: number | null, must: num
   for (const v of must) if (Number.isFinite(v) && v > mustMax) mustMax = v;
   if (!(topRoom > 0 && topRoom < 1) || !Number.isFinite(mustMax)) return [lo, hi];
   // hi − mustMax ≥ topRoom × (hi − lo)
-  return [lo, Math.max(hi, (mustMax - topRoom * lo) / (1 - topRoom))];
+  const top = (mustMax - topRoom * lo) / (1 - topRoom);
+  return [lo, Number.isFinite(top) ? Math.max(hi, top) : hi];
 }
 
 function paddedRange(dataMin: number | null, dataMax: number | null, must: number[]): [number, number] {
@@ -111,8 +137,11 @@ function paddedRange(dataMin: number | null, dataMax: number | null, must: numbe
     const pad = Math.abs(min) * 0.1 || 1;
     return [min - pad, max + pad];
   }
-  const pad = (max - min) * 0.06;
-  return [min - pad, max + pad];
+  // Halves first: near ±1.8e308 the span itself would overflow to Infinity.
+  const pad = (max / 2 - min / 2) * 0.12;
+  const lo = min - pad;
+  const hi = max + pad;
+  return [Number.isFinite(lo) ? lo : min, Number.isFinite(hi) ? hi : max];
 }
 
 /**
@@ -122,6 +151,11 @@ function paddedRange(dataMin: number | null, dataMax: number | null, must: numbe
  * nulls and NaNs stay `null` (uPlot draws a gap).
  */
 export function alignSeries(keyResults: PanelKeyResult[]): AlignedData {
+  // Fields of one frame share one time array: when it is sorted and finite it is the x array as is.
+  const shared = keyResults[0]?.times;
+  if (shared && keyResults.every((kr) => kr.times === shared) && strictlyIncreasing(shared)) {
+    return [shared, ...keyResults.map((kr) => kr.plotted)] as AlignedData;
+  }
   const timeSet = new Set<number>();
   for (const kr of keyResults) for (const t of kr.times ?? []) if (Number.isFinite(t)) timeSet.add(t);
   const xs = Array.from(timeSet).sort((a, b) => a - b);
@@ -137,6 +171,13 @@ export function alignSeries(keyResults: PanelKeyResult[]): AlignedData {
     return column;
   });
   return [xs, ...ys] as AlignedData;
+}
+
+function strictlyIncreasing(times: number[]): boolean {
+  for (let i = 0; i < times.length; i++) {
+    if (!Number.isFinite(times[i]) || (i > 0 && !(times[i] > times[i - 1]))) return false;
+  }
+  return true;
 }
 
 export function seriesColor(kr: PanelKeyResult, index: number, theme: GrafanaTheme2): string {

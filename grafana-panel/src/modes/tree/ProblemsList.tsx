@@ -44,7 +44,7 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
               <span className={p.severity === 'error' ? styles.error : styles.warning}>
                 {p.severity === 'error' ? 'Error' : 'Warning'}
               </span>{' '}
-              <span className={styles.where}>{where(p)}</span> {p.message}
+              <span className={styles.where}>{where(p)}</span> {withoutWhere(p)}
             </li>
           ))}
         </ul>
@@ -74,6 +74,12 @@ export function where(p: Problem): string {
     parts.push(`column ${p.column}`);
   }
   return parts.length > 0 ? `${parts.join(', ')}:` : '';
+}
+
+/** The core's messages often begin with the same "Row 4, column Parent:": print it once. */
+function withoutWhere(p: Problem): string {
+  const prefix = where(p);
+  return prefix !== '' && p.message.startsWith(prefix) ? p.message.slice(prefix.length).trimStart() : p.message;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -2,7 +2,7 @@ import type { DataFrame } from '@grafana/data';
 import {
   buildCascade,
   evaluateCascade,
-  parseRows,
+  readTable,
   type Cascade,
   type NodeEvaluation,
   type OkrNode,
@@ -10,7 +10,7 @@ import {
   type RollupMode,
 } from '@aligned/core';
 import { applyLiveValues, type LiveSource } from './liveValues';
-import { findOkrFrame, frameToTable } from './okrFrame';
+import { findOkrFrame, frameToTable, hasColumn } from './okrFrame';
 import { readStatusRule } from './statusRule';
 
 /** Everything the tree and the bullets draw from OKR rows; every figure is the core's. */
@@ -41,7 +41,7 @@ export interface CascadeInput {
 
 /**
  * Rows are numbered as in the source file or sheet: the header is row 1, so the first data row
- * is row 2 (a CSV's line number). `parseRows` names problems with these numbers.
+ * is row 2 (a CSV's line number). The core's reader names problems with these numbers.
  */
 const HEADER_ROW_NUMBER = 1;
 
@@ -51,7 +51,9 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
     return { missing: describeMissing(input.series, input.frameRefId) };
   }
   const { table } = frameToTable(okrFrame);
-  const parsed = parseRows(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER });
+  // The same reader as the Sheets add-on: the row schema, or an outline, fill-down, prefixes…
+  const parsed = readTable(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER, today: input.asOf, sheetName: okrFrame.refId ?? 'the OKR query', askHow: 'Name the columns in the query (Title, Objective, Key result, Owner, Target…).' });
+  if (parsed.question) return { missing: parsed.question };
   const live = applyLiveValues(parsed.nodes, input.series, okrFrame, input.reducer);
   const cascade = buildCascade(live.nodes);
   const rule = readStatusRule(input.statusPreset);
@@ -72,11 +74,20 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
       okrFrame,
       cascade,
       evaluations,
-      problems: sortProblems([...parsed.problems, ...cascade.problems, ...live.problems, ...(rule.problem ? [rule.problem] : [])]),
+      problems: sortProblems([...withoutAbsentColumns(parsed.problems, okrFrame), ...cascade.problems, ...live.problems, ...(rule.problem ? [rule.problem] : [])]),
       live: live.sources,
       frameRow,
     },
   };
+}
+
+/**
+ * A query without a Baseline column has no empty Baseline cells to fix: the per-row warnings
+ * would name a column that does not exist. The core's explanation of each row says how it is scored.
+ */
+function withoutAbsentColumns(problems: readonly Problem[], frame: DataFrame): Problem[] {
+  if (hasColumn(frame, 'Baseline')) return [...problems];
+  return problems.filter((p) => p.column !== 'Baseline');
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
@@ -94,7 +105,7 @@ function describeMissing(series: readonly DataFrame[], refId: string): string {
     const found = series.map((f) => f.refId).filter(Boolean).join(', ') || 'none';
     return `Option "OKR query" names refId "${refId}", but the queries are: ${found}. Pick one of them or leave it empty to detect the OKR table.`;
   }
-  return 'No query returns OKR rows: expected a table with an ID column and a Title or Parent column (found columns: ' +
+  return 'No query returns OKR rows: expected a table with a Title (or Objective / Key result) column and one more OKR column such as ID, Parent, Owner or Target (found columns: ' +
     series[0].fields.map((f) => `"${f.name}"`).slice(0, 8).join(', ') + '). Use the row schema or set "OKR query".';
 }
 

@@ -1,8 +1,8 @@
 import { type DataFrame, type Field, FieldType } from '@grafana/data';
-import { HEADER_ALIASES } from '@aligned/core';
+import { matchHeader, type Role } from '@aligned/core';
 
 /**
- * The OKR rows of a table query, in the shape the core's `parseRows` reads:
+ * The OKR rows of a table query, in the shape the core's `readSheet` reads:
  * a header row of column names, then one array per data row.
  */
 export interface OkrTable {
@@ -10,16 +10,22 @@ export interface OkrTable {
   table: unknown[][];
 }
 
-/** Header text → canonical column, as the core's parser matches it (case, spaces and punctuation ignored). */
-function canonicalColumn(header: string): string | undefined {
-  const key = header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return Object.prototype.hasOwnProperty.call(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : undefined;
+const TITLE_ROLES: ReadonlySet<Role> = new Set<Role>(['Title', 'Objective', 'KeyResult']);
+
+/** True when one of the frame's columns is the canonical column (e.g. 'Baseline'), under any of its names. */
+export function hasColumn(frame: DataFrame, canonical: Role): boolean {
+  return frame.fields.some((f) => matchHeader(f.name)?.role === canonical);
 }
 
-/** A frame holds OKR rows when it has an ID column and a Title or Parent column. */
+/**
+ * A frame holds OKR rows when its columns name a title (Title, Objective or Key result, in
+ * any of the core's six languages) and one more OKR column (ID, Parent, Owner, Target…):
+ * the same layouts the Sheets add-on reads.
+ */
 export function isOkrFrame(frame: DataFrame): boolean {
-  const columns = new Set(frame.fields.map((f) => canonicalColumn(f.name)));
-  return columns.has('ID') && (columns.has('Title') || columns.has('Parent'));
+  const roles = new Set(frame.fields.map((f) => matchHeader(f.name)?.role));
+  roles.delete(undefined);
+  return [...roles].some((r) => TITLE_ROLES.has(r as Role)) && roles.size >= 2;
 }
 
 /**
@@ -36,10 +42,12 @@ export function findOkrFrame(series: readonly DataFrame[], refId: string): DataF
 /**
  * DataFrame → header + rows. Each field's own name is the header (the query's column name):
  * display-name overrides are for humans and must not break column matching.
- * Time fields hold epoch ms, which `parseRows` accepts for Start and End.
+ * Time fields hold epoch ms, which the core's reader accepts for Start and End.
  */
 export function frameToTable(frame: DataFrame): OkrTable {
-  const header = frame.fields.map((f) => f.name);
+  // Grafana names a column that has no name "Field 2"; the reader treats it as the blank
+  // header it was (depth by column puts key results under such a column).
+  const header = frame.fields.map((f) => (/^Field \d+$/.test(f.name) ? '' : f.name));
   const table: unknown[][] = [header];
   const length = frame.length ?? frame.fields[0]?.values.length ?? 0;
   for (let row = 0; row < length; row++) {

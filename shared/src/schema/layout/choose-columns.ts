@@ -1,0 +1,62 @@
+import { isMissing } from '../../values/index';
+import type { ColumnInfo } from './find-header';
+import { periodContains, periodOrder, periodStarted, type PeriodLabel } from './periods';
+import { pickRoles, type ChosenColumns } from './pick-roles';
+import type { Role } from './roles';
+
+/** The roles whose cells decide whether a period group holds data. */
+const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>(['Baseline', 'Target', 'Current', 'Progress']);
+
+export interface ChooseOptions {
+  today: number;
+  timeZone: string;
+  /** A period the user picked by its label ("Q2-2026"); default: the one containing today. */
+  period?: string;
+}
+
+/**
+ * Picks one column per role. With period groups, the group containing today is read (or
+ * the one the user picked); when that group is still empty, the latest group already
+ * started that has values, so a sheet filled in for Q1 is not read as blank in Q4.
+ * Among columns naming the same role, an exact name wins over an alias, then the leftmost.
+ */
+export function chooseColumns(columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[], options: ChooseOptions): ChosenColumns {
+  const periods = distinctPeriods(columns);
+  const { period, note } = pickPeriod(periods, columns, rows, options);
+  const { roles, notes } = pickRoles(columns, (column) => !column.period || !period || column.period.label === period.label);
+  return { roles, notes, period, periodNote: note, periods };
+}
+
+function distinctPeriods(columns: readonly ColumnInfo[]): PeriodLabel[] {
+  const seen = new Map<string, PeriodLabel>();
+  for (const column of columns) if (column.period && !seen.has(column.period.label)) seen.set(column.period.label, column.period);
+  return [...seen.values()];
+}
+
+function pickPeriod(periods: PeriodLabel[], columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[], options: ChooseOptions): { period: PeriodLabel | null; note: string } {
+  if (periods.length === 0) return { period: null, note: '' };
+  if (options.period) {
+    const wanted = periods.find((p) => p.label.toLowerCase() === options.period?.trim().toLowerCase());
+    if (wanted) return { period: wanted, note: 'picked' };
+  }
+  const current = periods.find((p) => periodContains(p, options.today, options.timeZone));
+  if (current && hasValues(current, columns, rows)) return { period: current, note: 'contains today' };
+  const started = periods
+    .filter((p) => periodStarted(p, options.today, options.timeZone) && hasValues(p, columns, rows))
+    .sort((a, b) => periodOrder(b) - periodOrder(a));
+  const fallback = started[0] ?? periods.find((p) => hasValues(p, columns, rows)) ?? current ?? periods[0];
+  const why = current && current !== fallback ? `${current.label}, which contains today, is empty` : 'no group contains today';
+  return { period: fallback, note: fallback === current ? 'contains today' : why };
+}
+
+function hasValues(period: PeriodLabel, columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[]): boolean {
+  for (const column of columns) {
+    if (column.period?.label !== period.label || !column.match || !VALUE_ROLES.has(column.match.role)) continue;
+    for (const row of rows) {
+      const cell = row[column.index];
+      // A 0 left in every row by a template formula is not a value anyone entered.
+      if (!isMissing(cell) && cell !== 0 && !(typeof cell === 'string' && /^[-–—.]$/.test(cell.trim()))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { ColumnInfo } from './find-header';
+import type { PeriodLabel } from './periods';
+import { roleLabel, type Role } from './roles';
+
+/** Which column the reader takes for each role, and what it passed over and why. */
+export interface ChosenColumns {
+  roles: Partial<Record<Role, ColumnInfo>>;
+  /** "Owner: using 'Owner' (F); ignoring 'Team' (E)". */
+  notes: string[];
+  /** The period group read, when the header has several. */
+  period: PeriodLabel | null;
+  /** Why that period (for the summary), e.g. "Q4-2026, which contains today, is empty". */
+  periodNote: string;
+  periods: PeriodLabel[];
+}
+
+/** A1 column letters: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function describeColumn(column: ColumnInfo): string {
+  return column.header === '' ? columnLetters(column.index) : `'${column.header}' (${columnLetters(column.index)})`;
+}
+
+/**
+ * One column per role among those `keep` accepts: an exact name wins over an alias (Owner
+ * over Team, Type over Goal Type), then the leftmost; every column passed over is named.
+ */
+export function pickRoles(columns: readonly ColumnInfo[], keep: (column: ColumnInfo) => boolean = () => true): ChosenColumns {
+  const roles: Partial<Record<Role, ColumnInfo>> = {};
+  const passed = new Map<Role, ColumnInfo[]>();
+  for (const column of columns) {
+    if (!column.match || !keep(column)) continue;
+    const role = column.match.role;
+    const held = roles[role];
+    if (!held) {
+      roles[role] = column;
+    } else if (column.match.exact && !held.match?.exact) {
+      roles[role] = column;
+      passed.set(role, [...(passed.get(role) ?? []), held]);
+    } else {
+      passed.set(role, [...(passed.get(role) ?? []), column]);
+    }
+  }
+  const notes: string[] = [];
+  for (const [role, dropped] of passed) {
+    notes.push(`${roleLabel(role)}: using ${describeColumn(roles[role] as ColumnInfo)}; ignoring ${dropped.map(describeColumn).join(', ')}`);
+  }
+  return { roles, notes, period: null, periodNote: '', periods: [] };
+}
