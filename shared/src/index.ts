@@ -12,3 +12,4 @@ export * from './schema/index';
 export * from './cascade/index';
 export * from './demo/index';
 export * from './rules/index';
+export * from './i18n/index';

@@ -1,3 +1,5 @@
+import type { Message } from './i18n/message';
+
 /**
  * The vocabulary of the Aligned scoring core.
  *
@@ -64,6 +66,8 @@ export interface ProgressResult {
   reason: ReasonCode;
   /** Human explanation, e.g. "62 % = (31 − 12) ÷ (43 − 12)". */
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
   /** For threshold, range and milestone kinds: whether the condition holds now. */
   met?: boolean;
 }
@@ -136,4 +140,6 @@ export interface Problem {
   ids?: string[];
   code: string;
   message: string;
+  /** The message as a catalogue message, to render in another language: `explain(problem, 'ru')`. */
+  i18n?: Message;
 }

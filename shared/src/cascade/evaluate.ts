@@ -69,6 +69,7 @@ export function evaluateCascade(input: readonly OkrNode[] | Cascade, options: Ev
       expected,
       coverage: progress.coverage,
       explain: progress.result.explain,
+      i18n: progress.result.i18n,
       forecast,
       grade: nodeGrade(node, progress, children, childNodes, expected, end, forecast, { asOf, timeZone, missingAs, lowest: nodeMode === 'min' }),
       start,

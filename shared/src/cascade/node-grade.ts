@@ -1,4 +1,5 @@
-import { periodGrade, projectProgress, type Grade, type Projection } from '../grade/index';
+import { noProjection, periodGrade, projectProgress, type Grade, type Projection } from '../grade/index';
+import { msg } from '../i18n/message';
 import type { OkrNode } from '../types';
 import type { NodeProgress } from './node-progress';
 import { rollup } from './rollup';
@@ -47,7 +48,7 @@ export function nodeGrade(
     const rolled = rollup(ends, weights, { missingAs: context.missingAs, mode: context.lowest ? 'min' : 'weighted' });
     projection =
       rolled.progress === null
-        ? { progress: null, method: null, why: 'no child has a projection' }
+        ? noProjection(msg('projection.no_child', {}))
         : { progress: rolled.progress, method: 'rollup', why: '' };
   } else {
     const own = progress.source === 'own' || progress.source === 'sum';

@@ -1,6 +1,7 @@
+import { explainedBy } from '../i18n/english';
+import { msg, verbatim } from '../i18n/message';
 import { scoreKeyResult } from '../progress/index';
 import type { OkrNode, ProgressResult, RollupMode } from '../types';
-import { formatNumber } from '../values/index';
 import { rollup, coverageOf } from './rollup';
 import type { Coverage, MissingPolicy, NodeEvaluation, ProgressSource } from './types';
 
@@ -60,7 +61,7 @@ export function nodeProgress(node: OkrNode, children: readonly NodeEvaluation[],
     { cap: context.cap ?? Infinity, missingAs: context.missingAs, mode: context.mode === 'min' ? 'min' : 'weighted' },
   );
   return {
-    result: { raw: rolled.progress, progress: rolled.progress, reason: rolled.reason, explain: rolled.explain },
+    result: { raw: rolled.progress, progress: rolled.progress, reason: rolled.reason, explain: rolled.explain, i18n: rolled.i18n },
     source: context.mode === 'min' ? 'min' : 'rollup',
     current: null,
     coverage: rolled.coverage,
@@ -84,12 +85,11 @@ function own(node: OkrNode, context: ProgressContext): NodeProgress {
     counted: [],
   });
   if (node.kind === null) {
-    const nothing = node.type === 'objective' ? 'no key results or child goals yet' : 'no kind and no values yet';
     return single({
       raw: null,
       progress: null,
       reason: node.type === 'objective' ? 'no_weighted_children' : 'no_data',
-      explain: `Nothing to score: ${nothing}.`,
+      ...explainedBy(msg('cascade.nothing', { objective: node.type === 'objective' })),
     });
   }
   // A key result with Target and Current but no Baseline is measured from 0, as OKR_PROGRESS
@@ -131,10 +131,10 @@ function sumOfChildren(node: OkrNode, children: readonly NodeEvaluation[], child
     high: node.high,
     cap: context.cap,
   });
-  const base = node.baseline === null ? ' (no baseline: measured from 0)' : '';
-  const explain =
+  const said = explainedBy(
     current === null
-      ? `Sum of the children's current values: ${coverage.text}, none has a value yet.`
-      : `Current ${formatNumber(current)} = sum of ${reporting} of ${total} children's current values${base}; ${result.explain}`;
-  return { result: { ...result, explain }, source: 'sum', current, coverage, counted: children.slice() };
+      ? msg('cascade.sum_none', { reporting, total })
+      : msg('cascade.sum', { current, reporting, total, noBaseline: node.baseline === null, result: result.i18n ?? verbatim(result.explain) }),
+  );
+  return { result: { ...result, ...said }, source: 'sum', current, coverage, counted: children.slice() };
 }

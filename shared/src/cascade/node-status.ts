@@ -1,5 +1,7 @@
 import { STATUS_LABELS, conditionStatus, status, worstStatus, type StatusThresholds } from '../status/index';
 import { beforeStartDay } from '../time/beforeStartDay';
+import { explainedBy } from '../i18n/english';
+import { msg, verbatim, type Message } from '../i18n/message';
 import type { OkrNode, StatusCode } from '../types';
 import type { NodeProgress } from './node-progress';
 import type { NodeEvaluation } from './types';
@@ -37,28 +39,29 @@ export function nodeStatus(
   if (context.worst && source !== 'own' && progress.counted.length > 0) {
     const codes = progress.counted.map((child) => child.status.code);
     const code = worstStatus(codes);
-    return { code, label: STATUS_LABELS[code], explain: `Worst status of ${codes.length} children: ${STATUS_LABELS[code]}.` };
+    return plain(code, msg('status.worst', { count: codes.length, code }));
   }
   if (result.progress === null && result.reason !== 'no_data') {
     // Nothing to score (tracked metric, invalid input, no weighted children, empty checklist): say why.
-    if (notStarted) return plain('not_started', 'The period has not started yet.');
-    return plain('no_data', result.explain);
+    if (notStarted) return plain('not_started', msg('status.not_started', {}));
+    return plain('no_data', result.i18n ?? verbatim(result.explain));
   }
   if (source === 'own' && (node.kind === 'above' || node.kind === 'below' || node.kind === 'range')) {
     return strip(conditionStatus({ met: result.met ?? null, start, end, asOf, timeZone }));
   }
   if (source === 'own' && node.kind === 'milestone' && result.progress !== null && result.progress < 1) {
-    if (notStarted) return plain('not_started', 'The period has not started yet.');
-    if (end !== null && asOf > end) return plain('off_track', 'Not done, and the due date has passed.');
-    return plain('on_track', end !== null ? `Not done yet; due ${new Date(end).toISOString().slice(0, 10)}.` : 'Not done yet.');
+    if (notStarted) return plain('not_started', msg('status.not_started', {}));
+    if (end !== null && asOf > end) return plain('off_track', msg('status.milestone_overdue', {}));
+    return plain('on_track', msg('status.milestone_open', { due: end }));
   }
   return strip(status({ progress: result.progress, expected, start, end, asOf, thresholds: context.thresholds, timeZone }));
 }
 
-function plain(code: StatusCode, explain: string): NodeStatus {
-  return { code, label: STATUS_LABELS[code], explain };
+function plain(code: StatusCode, message: Message): NodeStatus {
+  const { explain, i18n } = explainedBy(message);
+  return { code, label: STATUS_LABELS[code], explain, i18n };
 }
 
-function strip(s: { code: StatusCode; label: string; explain: string }): NodeStatus {
-  return { code: s.code, label: s.label, explain: s.explain };
+function strip(s: { code: StatusCode; label: string; explain: string; i18n?: Message }): NodeStatus {
+  return { code: s.code, label: s.label, explain: s.explain, i18n: s.i18n };
 }

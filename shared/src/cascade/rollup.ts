@@ -1,5 +1,6 @@
+import { explainedBy } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { ReasonCode } from '../types';
-import { formatPercent } from '../values/index';
 import type { Coverage, MissingPolicy } from './types';
 
 export interface RollupOptions {
@@ -19,6 +20,8 @@ export interface RollupResult {
   reason: ReasonCode;
   coverage: Coverage;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
 }
 
 /**
@@ -41,7 +44,7 @@ export function rollup(
   const cap = options.cap ?? 1;
   const zeroMissing = options.missingAs === 'zero';
   const useMin = options.mode === 'min';
-  const noun = options.noun ?? 'children';
+  const noun = options.noun ?? null;
   let total = 0;
   let reporting = 0;
   let informational = 0;
@@ -80,22 +83,18 @@ export function rollup(
   }
 
   const coverage = coverageOf(reporting, total);
-  const notes: string[] = [];
-  if (informational > 0) notes.push(`${informational} with weight 0 left out`);
-  if (invalid > 0) notes.push(`${invalid} with a negative or non-numeric weight ignored`);
-  if (zeroMissing && total > reporting) notes.push(`${total - reporting} without data counted as 0`);
-  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  const notes = msg('rollup.notes', { informational, invalid, zeroed: zeroMissing ? total - reporting : 0 });
 
   if (total === 0) {
     return {
       progress: null,
       reason: 'no_weighted_children',
       coverage,
-      explain: `No ${noun} with a weight above 0 to roll up${tail}.`,
+      ...explainedBy(msg('rollup.none_weighted', { noun, notes })),
     };
   }
   if (weightSum === 0) {
-    return { progress: null, reason: 'no_data', coverage, explain: `${coverage.text}: none of the ${total} ${noun} has data yet${tail}.` };
+    return { progress: null, reason: 'no_data', coverage, ...explainedBy(msg('rollup.no_data', { noun, reporting, total, notes })) };
   }
   const progress = useMin ? lowest : weightedSum / weightSum;
   const how = useMin ? 'lowest' : allEqual ? 'mean' : 'weighted mean';
@@ -103,7 +102,7 @@ export function rollup(
     progress,
     reason: 'ok',
     coverage,
-    explain: `${reporting} of ${total} ${noun} reporting, ${how} ${formatPercent(progress)}${tail}.`,
+    ...explainedBy(msg('rollup.ok', { noun, reporting, total, how, progress, notes })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { TrendForecast } from '../forecast/index';
 import type { Grade } from '../grade/index';
+import type { Message } from '../i18n/message';
 import type { StatusThresholds } from '../status/index';
 import type {
   OkrNode,
@@ -86,7 +87,7 @@ export interface NodeEvaluation {
   source: ProgressSource;
   /** Value used for scoring: the node's own Current, or the children's sum in 'sum' mode. */
   current: number | null;
-  status: { code: StatusCode; label: string; explain: string };
+  status: { code: StatusCode; label: string; explain: string; i18n?: Message };
   /** Today's progress as a score (score(progress)); views show `grade`, the score as graded at the period's end. */
   score: number | null;
   scoreBand: ScoreBand | null;
@@ -97,6 +98,8 @@ export interface NodeEvaluation {
   coverage: Coverage;
   /** A sentence a person can read, e.g. "3 of 4 children reporting, weighted mean 58 %". */
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
   forecast: NodeForecast;
   /** Effective period (inherited from the parent when the row has none). */
   start: number | null;

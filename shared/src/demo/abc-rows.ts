@@ -1,6 +1,6 @@
 import { COLUMNS } from '../schema/index';
-import { formatNumber } from '../values/index';
 import { ABC, DAY_MS, type SeriesWindow } from './abc-series';
+import { ABC_WORDS_EN, type AbcWords } from './abc-words';
 import type { Random } from './prng';
 
 /** One OKR row before it becomes cells; `measure` computes the current value as of a day. */
@@ -32,14 +32,14 @@ export interface AbcRowsInput {
   start: number;
   years: number;
   asOf: number;
+  /** Titles and owners (default English). */
+  words?: AbcWords;
 }
 
 export interface AbcRows {
   rows: unknown[][];
   checkIns: unknown[][];
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * The ABC cascade as rows of the row schema: mission, pillars, an annual objective per
@@ -50,6 +50,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  */
 export function buildAbcRows(input: AbcRowsInput): AbcRows {
   const { random, window, start, years, asOf } = input;
+  const w = input.words ?? ABC_WORDS_EN;
   const specs: RowSpec[] = [];
   const add = (spec: RowSpec): RowSpec => {
     specs.push(spec);
@@ -62,15 +63,15 @@ export function buildAbcRows(input: AbcRowsInput): AbcRows {
   const started = (t: number) => asOf >= t;
   const confidence = (t: number) => (started(t) ? Math.round(random.uniform(0.5, 0.95) * 10) / 10 : undefined);
 
-  add({ id: 'MISSION', parent: null, level: 'mission', type: 'objective', title: 'ABC: $1M profit in three years', owner: 'CEO', start, end: horizonEnd });
+  add({ id: 'MISSION', parent: null, level: 'mission', type: 'objective', title: w.mission, owner: 'CEO', start, end: horizonEnd });
   add({
-    id: 'MISSION-KR1', parent: 'MISSION', level: 'mission', type: 'key_result', title: 'Cumulative profit reaches $1M', owner: 'CEO',
+    id: 'MISSION-KR1', parent: 'MISSION', level: 'mission', type: 'key_result', title: w.missionKr, owner: 'CEO',
     kind: 'increase', unit: '$', baseline: 0, target: 1_000_000, weight: 2, metric: 'profit', start, end: horizonEnd,
     measure: (to) => profit(start, to),
   });
-  add({ id: 'P-REV', parent: 'MISSION', level: 'pillar', type: 'objective', title: 'Revenue: grow sales every quarter', owner: 'Head of Sales', start, end: horizonEnd });
-  add({ id: 'P-EFF', parent: 'MISSION', level: 'pillar', type: 'objective', title: 'Efficiency: sell at a lower cost', owner: 'Finance', start, end: horizonEnd });
-  add({ id: 'P-PPL', parent: 'MISSION', level: 'pillar', type: 'objective', title: 'People: a team and customers who stay', owner: 'Head of People', weight: 0.5, start, end: horizonEnd });
+  add({ id: 'P-REV', parent: 'MISSION', level: 'pillar', type: 'objective', title: w.pillarRevenue, owner: 'Head of Sales', start, end: horizonEnd });
+  add({ id: 'P-EFF', parent: 'MISSION', level: 'pillar', type: 'objective', title: w.pillarEfficiency, owner: 'Finance', start, end: horizonEnd });
+  add({ id: 'P-PPL', parent: 'MISSION', level: 'pillar', type: 'objective', title: w.pillarPeople, owner: 'Head of People', weight: 0.5, start, end: horizonEnd });
 
   let costBaseline = 60;
   const costTargets: number[] = [];
@@ -90,20 +91,20 @@ export function buildAbcRows(input: AbcRowsInput): AbcRows {
     const rev = `Y${y + 1}-REV`;
     const eff = `Y${y + 1}-EFF`;
     const ppl = `Y${y + 1}-PPL`;
-    add({ id: rev, parent: 'P-REV', level: 'annual', type: 'objective', title: `${fy}: grow revenue to ${money(revenuePlan)}`, owner: 'Head of Sales', start: ys, end: ye });
-    add({ id: `${rev}-KR1`, parent: rev, level: 'annual', type: 'key_result', title: `Revenue ${money(revenuePlan)}`, owner: 'Head of Sales', kind: 'increase', unit: '$', baseline: 0, target: revenuePlan, metric: 'amount', start: ys, end: ye, confidence: confidence(ys), measure: (to) => sum('amount', ys, to) });
-    add({ id: `${rev}-KR2`, parent: rev, level: 'annual', type: 'key_result', title: `Close ${formatNumber(dealsPlan)} deals`, owner: 'Head of Sales', kind: 'increase', baseline: 0, target: dealsPlan, metric: 'deals', start: ys, end: ye, confidence: confidence(ys), measure: (to) => sum('deals', ys, to) });
-    add({ id: `${rev}-KR3`, parent: rev, level: 'annual', type: 'key_result', title: `Profit ${money(revenuePlan * ABC.margin)}`, owner: 'Finance', kind: 'increase', unit: '$', baseline: 0, target: Math.round(revenuePlan * ABC.margin), weight: 2, metric: 'profit', start: ys, end: ye, confidence: confidence(ys), measure: (to) => profit(ys, to) });
+    add({ id: rev, parent: 'P-REV', level: 'annual', type: 'objective', title: w.annualRevenue(fy, revenuePlan), owner: 'Head of Sales', start: ys, end: ye });
+    add({ id: `${rev}-KR1`, parent: rev, level: 'annual', type: 'key_result', title: w.revenue(revenuePlan), owner: 'Head of Sales', kind: 'increase', unit: '$', baseline: 0, target: revenuePlan, metric: 'amount', start: ys, end: ye, confidence: confidence(ys), measure: (to) => sum('amount', ys, to) });
+    add({ id: `${rev}-KR2`, parent: rev, level: 'annual', type: 'key_result', title: w.closeDeals(dealsPlan), owner: 'Head of Sales', kind: 'increase', baseline: 0, target: dealsPlan, metric: 'deals', start: ys, end: ye, confidence: confidence(ys), measure: (to) => sum('deals', ys, to) });
+    add({ id: `${rev}-KR3`, parent: rev, level: 'annual', type: 'key_result', title: w.profit(revenuePlan * ABC.margin), owner: 'Finance', kind: 'increase', unit: '$', baseline: 0, target: Math.round(revenuePlan * ABC.margin), weight: 2, metric: 'profit', start: ys, end: ye, confidence: confidence(ys), measure: (to) => profit(ys, to) });
 
-    add({ id: eff, parent: 'P-EFF', level: 'annual', type: 'objective', title: `${fy}: cut the cost of selling`, owner: 'Finance', start: ys, end: ye });
-    add({ id: `${eff}-KR1`, parent: eff, level: 'annual', type: 'key_result', title: `Cost per lead from $${costBaseline} to $${costTarget}`, owner: 'Head of Marketing', kind: 'decrease', unit: '$', baseline: costBaseline, target: costTarget, metric: 'cost_per_lead', start: ys, end: ye, confidence: confidence(ys), measure: (to) => costPerLead(ys, to) });
-    add({ id: `${eff}-KR2`, parent: eff, level: 'annual', type: 'key_result', title: 'Monthly churn from 8 % to 6 %', owner: 'Customer Success', kind: 'decrease', unit: '%', baseline: 0.08, target: 0.06, start: ys, end: ye, current: started(ys) ? drift(random, 0.08, 0.06, elapsed(ys, ye, asOf)) : null });
-    const project = ['Launch the CRM', 'Automate invoicing', 'Self-service renewals'][y % 3];
+    add({ id: eff, parent: 'P-EFF', level: 'annual', type: 'objective', title: w.annualEfficiency(fy), owner: 'Finance', start: ys, end: ye });
+    add({ id: `${eff}-KR1`, parent: eff, level: 'annual', type: 'key_result', title: w.costPerLead(costBaseline, costTarget), owner: 'Head of Marketing', kind: 'decrease', unit: '$', baseline: costBaseline, target: costTarget, metric: 'cost_per_lead', start: ys, end: ye, confidence: confidence(ys), measure: (to) => costPerLead(ys, to) });
+    add({ id: `${eff}-KR2`, parent: eff, level: 'annual', type: 'key_result', title: w.churn, owner: 'Customer Success', kind: 'decrease', unit: '%', baseline: 0.08, target: 0.06, start: ys, end: ye, current: started(ys) ? drift(random, 0.08, 0.06, elapsed(ys, ye, asOf)) : null });
+    const project = w.projects[y % 3];
     add({ id: `${eff}-KR3`, parent: eff, level: 'annual', type: 'key_result', title: project, owner: 'COO', kind: 'milestone', start: ys, end: ye, current: started(ys) ? asOf > ys + 200 * DAY_MS : null });
 
-    add({ id: ppl, parent: 'P-PPL', level: 'annual', type: 'objective', title: `${fy}: customers and staff who stay`, owner: 'Head of People', start: ys, end: ye });
-    add({ id: `${ppl}-KR1`, parent: ppl, level: 'annual', type: 'key_result', title: 'Customer NPS at least 40', owner: 'Customer Success', kind: 'above', target: 40, start: ys, end: ye, current: started(ys) ? random.int(35, 52) : null });
-    add({ id: `${ppl}-KR2`, parent: ppl, level: 'annual', type: 'key_result', title: 'Regretted attrition at most 10 %', owner: 'Head of People', kind: 'below', unit: '%', target: 0.1, start: ys, end: ye, current: started(ys) ? Math.round(random.uniform(0.05, 0.13) * 1000) / 1000 : null });
+    add({ id: ppl, parent: 'P-PPL', level: 'annual', type: 'objective', title: w.annualPeople(fy), owner: 'Head of People', start: ys, end: ye });
+    add({ id: `${ppl}-KR1`, parent: ppl, level: 'annual', type: 'key_result', title: w.nps, owner: 'Customer Success', kind: 'above', target: 40, start: ys, end: ye, current: started(ys) ? random.int(35, 52) : null });
+    add({ id: `${ppl}-KR2`, parent: ppl, level: 'annual', type: 'key_result', title: w.attrition, owner: 'Head of People', kind: 'below', unit: '%', target: 0.1, start: ys, end: ye, current: started(ys) ? Math.round(random.uniform(0.05, 0.13) * 1000) / 1000 : null });
     costTargets.push(costTarget);
     costBaseline = costTarget;
   }
@@ -119,11 +120,11 @@ export function buildAbcRows(input: AbcRowsInput): AbcRows {
     const revenue = roundTo(planRevenue(12 * current + 3 * q, 3, years) * 1.03, 10_000);
     const leads = roundTo(revenue / ABC.averageDeal / ABC.conversion, 100);
     const id = `Q${q + 1}-Y${cy}`;
-    add({ id: `${id}-REV`, parent: `Y${cy}-REV`, level: 'quarterly', type: 'objective', title: `${label}: sell ${money(revenue)}`, owner: 'Head of Sales', start: qs, end: qe });
-    add({ id: `${id}-REV-KR1`, parent: `${id}-REV`, level: 'quarterly', type: 'key_result', title: `Revenue ${money(revenue)}`, owner: 'Head of Sales', kind: 'increase', unit: '$', baseline: 0, target: revenue, metric: 'amount', start: qs, end: qe, confidence: confidence(qs), measure: (to) => sum('amount', qs, to) });
-    add({ id: `${id}-REV-KR2`, parent: `${id}-REV`, level: 'quarterly', type: 'key_result', title: `${formatNumber(leads)} new leads`, owner: 'Head of Marketing', kind: 'increase', baseline: 0, target: leads, metric: 'leads', start: qs, end: qe, confidence: confidence(qs), measure: (to) => sum('leads', qs, to) });
-    add({ id: `${id}-EFF`, parent: `Y${cy}-EFF`, level: 'quarterly', type: 'objective', title: `${label}: leads for less`, owner: 'Head of Marketing', start: qs, end: qe });
-    add({ id: `${id}-EFF-KR1`, parent: `${id}-EFF`, level: 'quarterly', type: 'key_result', title: `Cost per lead at most $${costTargets[current] + 3}`, owner: 'Head of Marketing', kind: 'below', unit: '$', target: costTargets[current] + 3, metric: 'cost_per_lead', start: qs, end: qe, measure: (to) => {
+    add({ id: `${id}-REV`, parent: `Y${cy}-REV`, level: 'quarterly', type: 'objective', title: w.quarterRevenue(label, revenue), owner: 'Head of Sales', start: qs, end: qe });
+    add({ id: `${id}-REV-KR1`, parent: `${id}-REV`, level: 'quarterly', type: 'key_result', title: w.revenue(revenue), owner: 'Head of Sales', kind: 'increase', unit: '$', baseline: 0, target: revenue, metric: 'amount', start: qs, end: qe, confidence: confidence(qs), measure: (to) => sum('amount', qs, to) });
+    add({ id: `${id}-REV-KR2`, parent: `${id}-REV`, level: 'quarterly', type: 'key_result', title: w.newLeads(leads), owner: 'Head of Marketing', kind: 'increase', baseline: 0, target: leads, metric: 'leads', start: qs, end: qe, confidence: confidence(qs), measure: (to) => sum('leads', qs, to) });
+    add({ id: `${id}-EFF`, parent: `Y${cy}-EFF`, level: 'quarterly', type: 'objective', title: w.quarterEfficiency(label), owner: 'Head of Marketing', start: qs, end: qe });
+    add({ id: `${id}-EFF-KR1`, parent: `${id}-EFF`, level: 'quarterly', type: 'key_result', title: w.costPerLeadAtMost(costTargets[current] + 3), owner: 'Head of Marketing', kind: 'below', unit: '$', target: costTargets[current] + 3, metric: 'cost_per_lead', start: qs, end: qe, measure: (to) => {
       const n = sum('leads', qs, to);
       const days = Math.round((Math.min(to, asOf) - qs) / DAY_MS) + 1;
       return n ? Math.round((ABC.dailySpend[Math.min(current, 2)] * days * 100) / n) / 100 : null;
@@ -134,8 +135,8 @@ export function buildAbcRows(input: AbcRowsInput): AbcRows {
   const cq = `Q${currentQuarter + 1}-Y${cy}`;
   const cqs = monthsAfter(cys, 3 * currentQuarter);
   const cqe = monthsAfter(cys, 3 * (currentQuarter + 1)) - DAY_MS;
-  add({ id: `${cq}-PARTNERS`, parent: `${cq}-REV`, level: 'quarterly', type: 'objective', kind: 'milestone', title: 'Launch the partner programme', owner: 'Head of Sales', start: cqs, end: cqe });
-  const steps = ['Draft the partner terms', 'Sign three pilot partners', 'Publish the partner page'];
+  add({ id: `${cq}-PARTNERS`, parent: `${cq}-REV`, level: 'quarterly', type: 'objective', kind: 'milestone', title: w.partners, owner: 'Head of Sales', start: cqs, end: cqe });
+  const steps = w.partnerSteps;
   steps.forEach((title, k) => {
     add({ id: `${cq}-PARTNERS-T${k + 1}`, parent: `${cq}-PARTNERS`, level: 'task', type: 'initiative', kind: 'milestone', title, owner: k === 2 ? 'Head of Marketing' : 'Head of Sales', start: cqs, end: cqe, current: started(cqs) ? asOf >= cqs + (k + 1) * 25 * DAY_MS : null });
   });
@@ -145,38 +146,38 @@ export function buildAbcRows(input: AbcRowsInput): AbcRows {
   for (let m = 0; m < 3; m++) {
     const ms = monthsAfter(cqs, m);
     const me = monthsAfter(cqs, m + 1) - DAY_MS;
-    const name = `${MONTHS[new Date(ms).getUTCMonth()]} ${new Date(ms).getUTCFullYear()}`;
+    const name = `${w.months[new Date(ms).getUTCMonth()]} ${new Date(ms).getUTCFullYear()}`;
     const id = `M${m + 1}-${cq}`;
     const deals = roundTo(planRevenue(12 * current + 3 * currentQuarter + m, 1, years) / ABC.averageDeal, 5);
-    add({ id, parent: `${cq}-REV`, level: 'monthly', type: 'objective', title: `${name}: stay above break-even`, owner: 'Head of Sales', start: ms, end: me });
+    add({ id, parent: `${cq}-REV`, level: 'monthly', type: 'objective', title: w.monthObjective(name), owner: 'Head of Sales', start: ms, end: me });
     // Break-even a little under the month's plan, aim $20k above it ($220k / $240k in the default demo month).
     const breakEven = roundTo(planRevenue(12 * current + 3 * currentQuarter + m, 1, years) * 0.94, 10_000);
-    add({ id: `${id}-KR1`, parent: id, level: 'monthly', type: 'key_result', title: `Trailing 30-day revenue: break even ${money(breakEven)}, aim ${money(breakEven + 20_000)}`, owner: 'Finance', kind: 'range', unit: '$', baseline: breakEven, low: breakEven, target: breakEven + 20_000, metric: 'amount_30d', start: ms, end: me, confidence: confidence(ms), measure: (to) => sum('amount', Math.min(to, asOf) - 29 * DAY_MS, to) });
-    add({ id: `${id}-KR2`, parent: id, level: 'monthly', type: 'key_result', title: `Close ${deals} deals in ${name}`, owner: 'Head of Sales', kind: 'increase', baseline: 0, target: deals, metric: 'deals', start: ms, end: me, confidence: confidence(ms), measure: (to) => sum('deals', ms, to) });
-    add({ id: `${id}-T1`, parent: id, level: 'task', type: 'initiative', kind: 'milestone', title: 'Call 20 dormant customers', owner: 'Account Manager', start: ms, end: me, current: started(ms) ? asOf > me || random.uniform() < 0.5 : null });
-    add({ id: `${id}-T2`, parent: id, level: 'task', type: 'initiative', kind: 'milestone', title: "Close the month's books", owner: 'Finance', start: ms, end: me, current: started(ms) ? asOf > me : null });
+    add({ id: `${id}-KR1`, parent: id, level: 'monthly', type: 'key_result', title: w.trailingRevenue(breakEven, breakEven + 20_000), owner: 'Finance', kind: 'range', unit: '$', baseline: breakEven, low: breakEven, target: breakEven + 20_000, metric: 'amount_30d', start: ms, end: me, confidence: confidence(ms), measure: (to) => sum('amount', Math.min(to, asOf) - 29 * DAY_MS, to) });
+    add({ id: `${id}-KR2`, parent: id, level: 'monthly', type: 'key_result', title: w.closeDealsInMonth(deals, name), owner: 'Head of Sales', kind: 'increase', baseline: 0, target: deals, metric: 'deals', start: ms, end: me, confidence: confidence(ms), measure: (to) => sum('deals', ms, to) });
+    add({ id: `${id}-T1`, parent: id, level: 'task', type: 'initiative', kind: 'milestone', title: w.callDormant, owner: 'Account Manager', start: ms, end: me, current: started(ms) ? asOf > me || random.uniform() < 0.5 : null });
+    add({ id: `${id}-T2`, parent: id, level: 'task', type: 'initiative', kind: 'milestone', title: w.closeBooks, owner: 'Finance', start: ms, end: me, current: started(ms) ? asOf > me : null });
     if (m !== currentMonth) continue;
 
     // A task measured by KPIs, and the weeks of the current month.
-    add({ id: `${id}-T3`, parent: id, level: 'task', type: 'initiative', title: 'Run the seasonal campaign', owner: 'Head of Marketing', start: ms, end: me });
-    add({ id: `${id}-T3-K1`, parent: `${id}-T3`, level: 'task', type: 'kpi', kind: 'track', title: 'Website visits', owner: 'Head of Marketing', metric: 'visits', start: ms, end: me, measure: (to) => scaled(sum('leads', ms, to), 14) });
+    add({ id: `${id}-T3`, parent: id, level: 'task', type: 'initiative', title: w.campaign, owner: 'Head of Marketing', start: ms, end: me });
+    add({ id: `${id}-T3-K1`, parent: `${id}-T3`, level: 'task', type: 'kpi', kind: 'track', title: w.websiteVisits, owner: 'Head of Marketing', metric: 'visits', start: ms, end: me, measure: (to) => scaled(sum('leads', ms, to), 14) });
     const campaignLeads = roundTo(deals / ABC.conversion, 50);
-    add({ id: `${id}-T3-K2`, parent: `${id}-T3`, level: 'task', type: 'kpi', kind: 'increase', title: `Campaign leads: ${campaignLeads}`, owner: 'Head of Marketing', baseline: 0, target: campaignLeads, metric: 'leads', start: ms, end: me, measure: (to) => sum('leads', ms, to) });
-    for (let w = 0, ws = ms; ws <= me; w++, ws += 7 * DAY_MS) {
+    add({ id: `${id}-T3-K2`, parent: `${id}-T3`, level: 'task', type: 'kpi', kind: 'increase', title: w.campaignLeads(campaignLeads), owner: 'Head of Marketing', baseline: 0, target: campaignLeads, metric: 'leads', start: ms, end: me, measure: (to) => sum('leads', ms, to) });
+    for (let index = 0, ws = ms; ws <= me; index++, ws += 7 * DAY_MS) {
       const we = Math.min(ws + 6 * DAY_MS, me);
       const weekDeals = Math.max(1, Math.round((deals * ((we - ws) / DAY_MS + 1)) / 30));
-      const weekId = `W${w + 1}-${id}`;
-      const span = `${new Date(ws).getUTCDate()}–${new Date(we).getUTCDate()} ${MONTHS[new Date(ws).getUTCMonth()]}`;
-      add({ id: weekId, parent: id, level: 'weekly', type: 'objective', title: `Week ${w + 1} (${span}): ${weekDeals} deals`, owner: 'Sales team', start: ws, end: we });
-      add({ id: `${weekId}-KR1`, parent: weekId, level: 'weekly', type: 'key_result', title: `Close ${weekDeals} deals`, owner: 'Sales team', kind: 'increase', baseline: 0, target: weekDeals, metric: 'deals', start: ws, end: we, measure: (to) => sum('deals', ws, to) });
-      add({ id: `${weekId}-KR2`, parent: weekId, level: 'weekly', type: 'key_result', title: `${weekDeals * 10} new leads`, owner: 'Head of Marketing', kind: 'increase', baseline: 0, target: weekDeals * 10, metric: 'leads', start: ws, end: we, measure: (to) => sum('leads', ws, to) });
+      const weekId = `W${index + 1}-${id}`;
+      const span = `${new Date(ws).getUTCDate()}–${new Date(we).getUTCDate()} ${w.months[new Date(ws).getUTCMonth()]}`;
+      add({ id: weekId, parent: id, level: 'weekly', type: 'objective', title: w.week(index + 1, span, weekDeals), owner: 'Sales team', start: ws, end: we });
+      add({ id: `${weekId}-KR1`, parent: weekId, level: 'weekly', type: 'key_result', title: w.weekDeals(weekDeals), owner: 'Sales team', kind: 'increase', baseline: 0, target: weekDeals, metric: 'deals', start: ws, end: we, measure: (to) => sum('deals', ws, to) });
+      add({ id: `${weekId}-KR2`, parent: weekId, level: 'weekly', type: 'key_result', title: w.weekLeads(weekDeals * 10), owner: 'Head of Marketing', kind: 'increase', baseline: 0, target: weekDeals * 10, metric: 'leads', start: ws, end: we, measure: (to) => sum('leads', ws, to) });
     }
   }
 
-  return { rows: [Array.from(COLUMNS), ...specs.map((spec) => toCells(spec, asOf))], checkIns: weeklyCheckIns(specs, asOf) };
+  return { rows: [Array.from(COLUMNS), ...specs.map((spec) => toCells(spec, asOf, w))], checkIns: weeklyCheckIns(specs, asOf) };
 }
 
-function toCells(spec: RowSpec, asOf: number): unknown[] {
+function toCells(spec: RowSpec, asOf: number, words: AbcWords): unknown[] {
   let current = spec.current ?? null;
   if (spec.measure) current = asOf >= spec.start ? spec.measure(Math.min(spec.end, asOf)) : null;
   const byColumn: Record<string, unknown> = {
@@ -185,7 +186,7 @@ function toCells(spec: RowSpec, asOf: number): unknown[] {
     Level: spec.level,
     Type: spec.type,
     Title: spec.title,
-    Owner: spec.owner,
+    Owner: words.owner(spec.owner),
     Kind: spec.kind ?? '',
     Unit: spec.unit ?? '',
     Baseline: spec.baseline ?? '',
@@ -239,11 +240,6 @@ function scaled(value: number | null, factor: number): number | null {
 
 function roundTo(value: number, step: number): number {
   return Math.max(step, Math.round(value / step) * step);
-}
-
-function money(value: number): string {
-  if (value >= 1_000_000) return `$${Math.round(value / 100_000) / 10}M`;
-  return `$${Math.round(value / 1000)}k`;
 }
 
 export function monthsAfter(t: number, months: number): number {

@@ -1,5 +1,6 @@
 import { ValueError, toTime } from '../values/index';
 import { buildAbcRows, monthsAfter } from './abc-rows';
+import type { AbcWords } from './abc-words';
 import { DAY_MS, SeriesWindow, generateDailySeries, type DailySeries } from './abc-series';
 import { Random } from './prng';
 
@@ -12,6 +13,12 @@ export interface AbcDemoOptions {
   years?: number;
   /** "Today" in the demo; default: mid-May of the last year (the demo never reads the clock). */
   asOf?: string | number | Date;
+  /**
+   * Titles and owners: ABC_WORDS_EN (default) or ABC_WORDS_RU for the demo in Russian. IDs, numbers and
+   * the row schema's words stay the same. A table rather than a language name, so that a bundle that only
+   * shows the English demo (the Sheets add-on's sample) carries no other language.
+   */
+  words?: AbcWords;
 }
 
 export interface AbcDemo {
@@ -44,7 +51,7 @@ export function generateAbcDemo(options: AbcDemoOptions = {}): AbcDemo {
 
   // Two streams: the series never depends on how many draws the rows make, or on asOf.
   const daily = generateDailySeries(new Random(seed), start, days, lastDay);
-  const { rows, checkIns } = buildAbcRows({ random: new Random(seed ^ 0x5bd1e995), window: new SeriesWindow(daily, start), start, years, asOf });
+  const { rows, checkIns } = buildAbcRows({ random: new Random(seed ^ 0x5bd1e995), window: new SeriesWindow(daily, start), start, years, asOf, words: options.words });
   return { rows, checkIns, daily, start, end, asOf };
 }
 

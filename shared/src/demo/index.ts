@@ -1,5 +1,8 @@
 export { generateAbcDemo } from './abc';
 export type { AbcDemo, AbcDemoOptions } from './abc';
+export { ABC_WORDS_EN } from './abc-words';
+export { ABC_WORDS_RU } from './abc-words-ru';
+export type { AbcWords } from './abc-words';
 export type { DailySeries } from './abc-series';
 export { ABC } from './abc-series';
 export { mulberry32, Random } from './prng';

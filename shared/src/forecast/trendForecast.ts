@@ -1,3 +1,5 @@
+import { explainedBy } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { CheckIn, ReasonCode } from '../types';
 import { linearProgress } from '../progress/linearProgress';
 import { status } from '../status/status';
@@ -5,8 +7,6 @@ import type { StatusThresholds } from '../status/thresholds';
 import { DAY_MS } from '../time/civilDay';
 import { expectedProgress } from '../time/expectedProgress';
 import { startOfNextDay } from '../time/startOfNextDay';
-import { formatNumber } from '../values/formatNumber';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { dailyCheckIns } from './dailyCheckIns';
 import { leastSquares } from './leastSquares';
@@ -37,6 +37,8 @@ export interface TrendForecast {
   trendingOffTrack: boolean;
   reason: ReasonCode;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
 }
 
 const MIN_POINTS = 3;
@@ -57,38 +59,36 @@ const MIN_DAYS = 7;
 export function trendForecast(checkIns: readonly CheckIn[], options: TrendOptions): TrendForecast {
   const { target, start, end, asOf } = options;
   const timeZone = options.timeZone ?? 'UTC';
-  const none = (explain: string, reason: ReasonCode = 'insufficient_data'): TrendForecast => ({
+  const none = (message: Message, reason: ReasonCode = 'insufficient_data'): TrendForecast => ({
     valueAtEnd: null,
     slopePerDay: null,
     completionTime: null,
     projectedProgress: null,
     trendingOffTrack: false,
     reason,
-    explain,
+    ...explainedBy(message),
   });
-  if (isMissing(target)) return none('No forecast: the key result has no target.', 'invalid');
-  if (isMissing(start) || isMissing(end) || isMissing(asOf)) return none('No forecast: the period needs a start and an end.', 'invalid');
+  if (isMissing(target)) return none(msg('trend.no_target', {}), 'invalid');
+  if (isMissing(start) || isMissing(end) || isMissing(asOf)) return none(msg('trend.no_period', {}), 'invalid');
   const points = dailyCheckIns(checkIns, asOf, timeZone);
   if (points.length < MIN_POINTS) {
-    return none(`No forecast yet: ${points.length} day${points.length === 1 ? '' : 's'} with check-ins, at least ${MIN_POINTS} needed.`);
+    return none(msg('trend.few_days', { days: points.length, needed: MIN_POINTS }));
   }
   const daysIn = (asOf - start) / DAY_MS;
-  if (!(daysIn > MIN_DAYS)) return none(`No forecast yet: the period started ${formatNumber(Math.max(0, daysIn), { decimals: 0 })} days ago; wait until more than ${MIN_DAYS} days have passed.`);
+  if (!(daysIn > MIN_DAYS)) return none(msg('trend.too_early', { days: Math.max(0, daysIn), needed: MIN_DAYS }));
   const baseline = isMissing(options.baseline) ? points[0].value : (options.baseline as number);
   const t = target as number;
   const latest = points[points.length - 1].value;
   const progressNow = linearProgress(latest, baseline, t, null);
   if (progressNow === null || !(progressNow > 0.1 && progressNow < 1)) {
-    return none(
-      `No forecast: progress is ${formatPercent(progressNow)}; a trend is only projected between 10 % and 100 %.`,
-    );
+    return none(msg('trend.progress_outside', { progress: progressNow }));
   }
   // x in days since the start keeps the numbers small and the slope readable.
   const fit = leastSquares(
     points.map((p) => (p.time - start) / DAY_MS),
     points.map((p) => p.value),
   );
-  if (fit === null) return none('No forecast: the check-ins all fall on the same moment.');
+  if (fit === null) return none(msg('trend.same_moment', {}));
   const periodEnd = startOfNextDay(end, timeZone);
   const valueAtEnd = fit.intercept + fit.slope * ((periodEnd - start) / DAY_MS);
   const up = t > baseline;
@@ -99,7 +99,6 @@ export function trendForecast(checkIns: readonly CheckIn[], options: TrendOption
   const projected = linearProgress(valueAtEnd, baseline, t, 1, up ? 'increase' : 'decrease');
   const pace = status({ progress: progressNow, expected: expectedProgress(start, end, asOf, timeZone), start, end, asOf, thresholds: options.thresholds, timeZone });
   const trendingOffTrack = projected !== null && projected < 1 - 1e-9 && pace.code === 'on_track';
-  const when = completionTime === null ? 'the trend never reaches the target' : `reaches the target around ${new Date(completionTime).toISOString().slice(0, 10)}`;
   return {
     valueAtEnd,
     slopePerDay: fit.slope,
@@ -107,9 +106,8 @@ export function trendForecast(checkIns: readonly CheckIn[], options: TrendOption
     projectedProgress: projected,
     trendingOffTrack,
     reason: 'ok',
-    explain:
-      `Trend over ${points.length} days of check-ins: ${formatNumber(fit.slope)} per day, ` +
-      `${formatNumber(valueAtEnd)} by the end (${formatPercent(projected)} of target); ${when}` +
-      (trendingOffTrack ? '. Trending off track: the pace looks fine but the trend misses the target.' : '.'),
+    ...explainedBy(
+      msg('trend.ok', { days: points.length, slope: fit.slope, valueAtEnd, projected, completion: completionTime, offTrack: trendingOffTrack }),
+    ),
   };
 }

@@ -1,5 +1,6 @@
+import { inEnglish } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { ScoreBand, StatusCode } from '../types';
-import { formatPercent } from '../values/formatPercent';
 import type { Grade } from './types';
 
 /** The band each pace status reads as; statuses without a colour (no data, not started, closed) are absent. */
@@ -21,19 +22,19 @@ const RANK: Record<ScoreBand, number> = { red: 0, yellow: 1, green: 2 };
  * reached before the period ends. Views show this next to the score, in its tooltip or note.
  */
 export function gradeNote(status: { code: StatusCode; label: string }, grade: Grade): string | null {
-  if (grade.score === null || grade.band === null || grade.progress === null) return null;
-  const what = grade.basis === 'final' ? `the final score ${grade.score.toFixed(1)}` : `the score ${grade.label}`;
+  const message = gradeNoteMessage(status, grade);
+  return message === null ? null : inEnglish(message);
+}
+
+/** The same note as a catalogue message (`renderMessage(note, 'ru')`), or `null` when they agree. */
+export function gradeNoteMessage(status: { code: StatusCode; label: string }, grade: Grade): Message | null {
+  if (grade.score === null || grade.band === null || grade.progress === null || grade.basis === 'none') return null;
+  const note = { status: status.code, label: status.label, basis: grade.basis, score: grade.score, progress: grade.progress, band: grade.band };
   if (status.code === 'achieved') {
-    return grade.basis === 'projected' ? `${status.label}: the target is reached; ${what} becomes final when the period ends.` : null;
+    return grade.basis === 'projected' ? msg('grade.note', { ...note, case: 'achieved', trend: false }) : null;
   }
   const statusBand = STATUS_BAND[status.code];
   if (statusBand === undefined || statusBand === grade.band) return null;
-  const reached = formatPercent(grade.progress);
-  const grades = grade.basis === 'final' ? `grades the ${reached} made` : `grades the ${reached} projected for the period's end`;
-  if (RANK[statusBand] > RANK[grade.band]) {
-    const why = grade.method === 'trend' ? ', and the check-in trend is slower than the average pace so far' : '';
-    return `${status.label}: the status compares progress with the time gone; ${what} ${grades}${why}.`;
-  }
-  const bar = grade.basis === 'final' ? 'the status asks for more of the target by the end' : 'progress is behind the pace the status asks for';
-  return `${status.label}: ${bar}, yet ${what} ${grades}, in the ${grade.band} band (green from 0.7).`;
+  if (RANK[statusBand] > RANK[grade.band]) return msg('grade.note', { ...note, case: 'status_better', trend: grade.method === 'trend' });
+  return msg('grade.note', { ...note, case: 'score_better', trend: false });
 }

@@ -1,7 +1,8 @@
+import { explainedBy } from '../i18n/english';
+import { msg, verbatim, type Message } from '../i18n/message';
 import { score, scoreBand } from '../status/index';
 import { startOfDay } from '../time/startOfDay';
 import { formatNumber, MISSING_TEXT } from '../values/formatNumber';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { shortDay } from './shortDay';
 import type { Grade, Projection } from './types';
@@ -26,33 +27,26 @@ export interface GradeInput {
  */
 export function periodGrade(input: GradeInput): Grade {
   const timeZone = input.timeZone ?? 'UTC';
-  if (isMissing(input.progress)) return noScore('No score: no data yet.');
+  if (isMissing(input.progress)) return noScore(msg('grade.no_data', {}));
   const progress = input.progress as number;
   if (isMissing(input.end)) {
     const s = score(progress) as number;
-    return graded(s, 'current', null, progress, `Score ${tenth(s)} of the ${formatPercent(progress)} done so far: there is no period end to grade at.`);
+    return graded(s, 'current', null, progress, msg('grade.current', { score: s, progress }));
   }
-  const { day, endDay } = endOf(input.end as number, timeZone);
+  const end = input.end as number;
+  const { day, endDay } = endOf(end, timeZone);
   if (input.asOf >= endDay) {
     const s = score(progress) as number;
-    return graded(s, 'final', null, progress, `Final score ${tenth(s)}: ${formatPercent(progress)} done by the end of the period (${day}).`);
+    return graded(s, 'final', null, progress, msg('grade.final', { score: s, progress, end, timeZone, day }));
   }
   const { projection } = input;
   if (projection.progress === null || projection.method === null) {
-    return noScore(`No projected score yet: ${projection.why || 'nothing to project from'}.`);
+    const why = projection.because ?? (projection.why ? verbatim(projection.why) : null);
+    return noScore(msg('grade.no_projection', { why }));
   }
   const at = projection.progress;
   const s = score(at) as number;
-  const shown = formatPercent(at);
-  const how =
-    projection.method === 'trend'
-      ? `on the trend of the check-ins ${shown} by ${day}`
-      : projection.method === 'pace'
-        ? `at the current pace ${shown} by ${day}`
-        : projection.method === 'rollup'
-          ? `the children's projections come to ${shown} by ${day}`
-          : `${shown} if it still holds on ${day}`;
-  return graded(s, 'projected', projection.method, at, `Projected ${tenth(s)}: ${how}.`);
+  return graded(s, 'projected', projection.method, at, msg('grade.projected', { score: s, progress: at, method: projection.method, end, timeZone, day }));
 }
 
 // A cascade grades thousands of nodes that share a handful of period ends; reading a zone's
@@ -75,7 +69,7 @@ function tenth(s: number): string {
   return formatNumber(s, { decimals: 1 });
 }
 
-function graded(s: number, basis: Grade['basis'], method: Grade['method'], progress: number, explain: string): Grade {
+function graded(s: number, basis: Grade['basis'], method: Grade['method'], progress: number, message: Message): Grade {
   return {
     score: s,
     band: scoreBand(s),
@@ -83,10 +77,10 @@ function graded(s: number, basis: Grade['basis'], method: Grade['method'], progr
     method,
     progress,
     label: basis === 'projected' ? `${tenth(s)} projected` : tenth(s),
-    explain,
+    ...explainedBy(message),
   };
 }
 
-function noScore(explain: string): Grade {
-  return { score: null, band: null, basis: 'none', method: null, progress: null, label: MISSING_TEXT, explain };
+function noScore(message: Message): Grade {
+  return { score: null, band: null, basis: 'none', method: null, progress: null, label: MISSING_TEXT, ...explainedBy(message) };
 }

@@ -1,3 +1,5 @@
+import { inEnglish } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { KrKind } from '../types';
 import { isMissing } from '../values/isMissing';
 import type { Projection } from './types';
@@ -28,14 +30,14 @@ const DONE = 1 - 1e-9;
  */
 export function projectProgress(input: ProjectionInput): Projection {
   const { kind } = input;
-  if (isMissing(input.progress)) return none('no data yet');
+  if (isMissing(input.progress)) return noProjection(msg('projection.no_data', {}));
   const p = Math.min(1, Math.max(0, input.progress as number));
-  if (kind === 'track') return none('a tracked metric is not scored');
+  if (kind === 'track') return noProjection(msg('projection.track', {}));
   if (kind === 'above' || kind === 'below' || kind === 'range') return { progress: p, method: 'hold', why: '' };
   if (kind === 'milestone') {
     if (p >= DONE) return { progress: 1, method: 'hold', why: '' };
     // Between 0 and 1 it is a checklist of tasks partly done (a rollup), which is paced below.
-    if (p === 0) return none('not done yet; a milestone scores 1.0 once it is done');
+    if (p === 0) return noProjection(msg('projection.milestone_open', {}));
   }
   if (!isMissing(input.trendProgress)) {
     return { progress: Math.min(1, Math.max(0, input.trendProgress as number)), method: 'trend', why: '' };
@@ -44,9 +46,10 @@ export function projectProgress(input: ProjectionInput): Projection {
   if (!isMissing(e) && (e as number) > 0) return { progress: Math.min(1, p / (e as number)), method: 'pace', why: '' };
   // Progress cannot fall below what is done by projection: a target already reached stays reached.
   if (p >= DONE) return { progress: 1, method: 'hold', why: '' };
-  return none(isMissing(e) ? 'there is no period to project to' : 'no whole day of the period has passed yet');
+  return noProjection(isMissing(e) ? msg('projection.no_period', {}) : msg('projection.no_day', {}));
 }
 
-function none(why: string): Projection {
-  return { progress: null, method: null, why };
+/** No projection, and why (in English, and as a message for other languages). */
+export function noProjection(because: Message): Projection {
+  return { progress: null, method: null, why: inEnglish(because), because };
 }

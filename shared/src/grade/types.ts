@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message';
 import type { ScoreBand } from '../types';
 
 /**
@@ -16,6 +17,8 @@ export interface Projection {
   method: ProjectionMethod | null;
   /** Why there is no projection (empty when there is one), e.g. "no data yet". */
   why: string;
+  /** The same reason as a catalogue message, for other languages; absent when there is a projection. */
+  because?: Message;
 }
 
 /**
@@ -39,4 +42,6 @@ export interface Grade {
   label: string;
   /** A sentence a person can read: "Projected 0.9: at the current pace 88 % by 31 Dec." */
   explain: string;
+  /** `explain` as a catalogue message: `explain(grade, 'ru')`; `gradeLabel(grade, 'ru')` for the label. */
+  i18n?: Message;
 }

@@ -1,20 +1,19 @@
+import { explainedFrom } from '../i18n/english';
+import { EN_HEALTH } from './healthMessages';
+import { msg, type Message } from '../i18n/message';
 import type { HealthCode } from '../types';
-import { formatNumber } from '../values/formatNumber';
 import { isMissing } from '../values/isMissing';
+import { HEALTH_LABELS } from './healthLabels';
+
+export { HEALTH_LABELS };
 
 export interface KpiHealth {
   code: HealthCode;
   label: string;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
 }
-
-/** What each KPI health is called on screen. */
-export const HEALTH_LABELS: Readonly<Record<HealthCode, string>> = {
-  healthy: 'Healthy',
-  watch: 'Watch',
-  unhealthy: 'Unhealthy',
-  no_data: 'No data',
-};
 
 /**
  * The health of a KPI against its band: healthy inside [low, high], watch when just
@@ -31,25 +30,25 @@ export function kpiHealth(
   high: number | null | undefined,
   watchFraction = 0.1,
 ): KpiHealth {
-  const result = (code: HealthCode, explain: string): KpiHealth => ({ code, label: HEALTH_LABELS[code], explain });
+  const result = (code: HealthCode, message: Message): KpiHealth => {
+    const { explain, i18n } = explainedFrom(EN_HEALTH, message);
+    return { code, label: HEALTH_LABELS[code], explain, i18n };
+  };
   const hasLow = !isMissing(low);
   const hasHigh = !isMissing(high);
-  if (!hasLow && !hasHigh) return result('no_data', 'No data: set a low or high bound to say what healthy means.');
-  if (isMissing(value)) return result('no_data', 'No data: the KPI has no current value.');
+  if (!hasLow && !hasHigh) return result('no_data', msg('health.no_bounds', {}));
+  if (isMissing(value)) return result('no_data', msg('health.no_value', {}));
   const v = value as number;
   const lo = hasLow ? (low as number) : -Infinity;
   const hi = hasHigh ? (high as number) : Infinity;
-  if (lo > hi) return result('no_data', `No data: low ${formatNumber(lo)} is above high ${formatNumber(hi)}; swap them.`);
-  const band = hasLow && hasHigh ? `${formatNumber(lo)}–${formatNumber(hi)}` : hasLow ? `at least ${formatNumber(lo)}` : `at most ${formatNumber(hi)}`;
-  if (v >= lo && v <= hi) return result('healthy', `${formatNumber(v)} is within ${band}.`);
+  if (lo > hi) return result('no_data', msg('health.low_above_high', { low: lo, high: hi }));
+  const band = msg('health.band', { low: hasLow ? lo : null, high: hasHigh ? hi : null });
+  if (v >= lo && v <= hi) return result('healthy', msg('health.healthy', { value: v, band }));
   const below = v < lo;
   const bound = below ? lo : hi;
   const width = hasLow && hasHigh && hi > lo ? hi - lo : Math.abs(bound);
   const margin = watchFraction * width;
   const distance = below ? lo - v : v - hi;
-  const side = `${formatNumber(v)} is ${formatNumber(distance)} ${below ? 'below' : 'above'} ${band}`;
-  if (distance <= margin + 1e-12 * Math.max(1, Math.abs(bound))) {
-    return result('watch', `${side}, within the watch margin of ${formatNumber(margin)}.`);
-  }
-  return result('unhealthy', `${side}, beyond the watch margin of ${formatNumber(margin)}.`);
+  const watch = distance <= margin + 1e-12 * Math.max(1, Math.abs(bound));
+  return result(watch ? 'watch' : 'unhealthy', msg('health.outside', { value: v, distance, below, band, margin, watch }));
 }

@@ -1,5 +1,6 @@
 import type { ProgressResult } from '../types';
-import { formatPercent } from '../values/formatPercent';
+import { explained } from '../i18n/english';
+import { toMessage, type Message } from '../i18n/message';
 
 /**
  * Wraps a raw linear progress into a result: clamps it to [0, cap] and says so.
@@ -8,26 +9,21 @@ import { formatPercent } from '../values/formatPercent';
  * what statuses and rollups use. Clamping is always announced in the reason and the
  * text, so nobody wonders why 125 % shows as 100 %.
  *
- * `formula` gives "(31 − 12) ÷ (43 − 12)", `note` an optional remark. Both are
- * functions so that callers keep their wording next to their numbers; the text is
+ * `formula` gives "(31 − 12) ÷ (43 − 12)", `note` an optional remark: catalogue
+ * messages (or, from older callers, functions returning English). The English text is
  * built once, here, into a plain data property (results cross google.script.run and
- * postMessage, which drop getters).
+ * postMessage, which drop getters), next to the message for other languages.
  */
 export function clampedResult(
   raw: number,
   cap: number | null,
-  formula: () => string,
-  note: () => string = noNote,
+  formula: Message | (() => string),
+  note: Message | (() => string) | null = null,
   met?: boolean,
 ): ProgressResult {
   if (raw - raw !== 0) {
     // Overflow: a span so small (1e-320) that the quotient is infinite; no meaningful percentage.
-    return {
-      raw: null,
-      progress: null,
-      reason: 'invalid',
-      explain: `Cannot score: ${formula()} has a span too small to divide by; set a baseline clearly different from the target.`,
-    };
+    return { raw: null, progress: null, reason: 'invalid', ...explained('progress.overflow', { formula: toMessage(formula) }) };
   }
   let reason: ProgressResult['reason'] = 'ok';
   let progress = raw;
@@ -39,17 +35,12 @@ export function clampedResult(
     reason = 'capped';
   }
   const rawValue = raw === 0 ? 0 : raw; // no −0
-  const remark = note();
-  const suffix = remark === '' ? '' : `; ${remark}`;
-  const explain =
+  const said = { formula: toMessage(formula), note: note === null ? null : toMessage(note) };
+  const { explain, i18n } =
     reason === 'floored'
-      ? `0 % (raw ${formatPercent(rawValue)} = ${formula()}, counted as 0 % because it went the wrong way${suffix})`
+      ? explained('progress.floored', { raw: rawValue, ...said })
       : reason === 'capped'
-        ? `${formatPercent(progress)} (capped; raw ${formatPercent(rawValue)} = ${formula()}${suffix})`
-        : `${formatPercent(progress)} = ${formula()}${suffix}`;
-  return met === undefined ? { raw: rawValue, progress, reason, explain } : { raw: rawValue, progress, reason, explain, met };
-}
-
-function noNote(): string {
-  return '';
+        ? explained('progress.capped', { progress, raw: rawValue, ...said })
+        : explained('progress.ok', { progress, ...said });
+  return met === undefined ? { raw: rawValue, progress, reason, explain, i18n } : { raw: rawValue, progress, reason, explain, met, i18n };
 }

@@ -1,3 +1,4 @@
+import { msg, type Message } from '../i18n/message';
 import { formatNumber, MINUS } from '../values/formatNumber';
 
 /** A number as an operand in a formula: negatives in brackets, so "(31 − (−12))" reads right. */
@@ -12,4 +13,9 @@ export function operand(value: number): string {
  */
 export function linearFormula(current: number, zeroAt: number, oneAt: number): string {
   return `(${operand(current)} ${MINUS} ${operand(zeroAt)}) ÷ (${operand(oneAt)} ${MINUS} ${operand(zeroAt)})`;
+}
+
+/** The same formula as a catalogue message, so that other languages print the numbers their way. */
+export function linearFormulaMessage(current: number, zeroAt: number, oneAt: number): Message {
+  return msg('formula.linear', { current, zeroAt, oneAt });
 }

@@ -1,3 +1,5 @@
+import { explained } from '../i18n/english';
+import { msg } from '../i18n/message';
 import type { ProgressResult } from '../types';
 import { isMissing } from '../values/isMissing';
 import { inferDirection } from './inferDirection';
@@ -8,8 +10,6 @@ import { scoreLinear } from './scoreLinear';
 import { scoreMilestone } from './scoreMilestone';
 import { scoreRange } from './scoreRange';
 import { scoreThreshold } from './scoreThreshold';
-
-const KINDS = 'increase, decrease, above, below, range, milestone or track';
 
 /**
  * Scores one key result of any kind: `{raw, progress, reason, explain, met}`.
@@ -22,7 +22,7 @@ const KINDS = 'increase, decrease, above, below, range, milestone or track';
 export function scoreKeyResult(input: KeyResultInput): ProgressResult {
   const cap = resolveCap(input.cap);
   if (cap === undefined) {
-    return invalidResult(`the cap ${String(input.cap)} must be above 0 (1 = 100 %); leave it empty for no cap.`);
+    return invalidResult(msg('invalid.cap', { cap: String(input.cap) }));
   }
   const kind = input.kind ?? impliedKind(input);
   switch (kind) {
@@ -37,14 +37,9 @@ export function scoreKeyResult(input: KeyResultInput): ProgressResult {
     case 'milestone':
       return scoreMilestone(input);
     case 'track':
-      return {
-        raw: null,
-        progress: null,
-        reason: 'track',
-        explain: 'Tracked metric without a target: shown for reference, not scored and left out of rollups.',
-      };
+      return { raw: null, progress: null, reason: 'track', ...explained('progress.track', {}) };
     default:
-      return invalidResult(`the kind "${String(kind)}" is unknown; use ${KINDS}.`);
+      return invalidResult(msg('invalid.kind', { kind: String(kind) }));
   }
 }
 

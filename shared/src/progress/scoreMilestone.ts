@@ -1,6 +1,6 @@
+import { explained } from '../i18n/english';
+import { msg } from '../i18n/message';
 import type { ProgressResult } from '../types';
-import { formatNumber } from '../values/formatNumber';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { invalidResult, noDataResult } from './invalidResult';
 import type { KeyResultInput } from './KeyResultInput';
@@ -17,7 +17,7 @@ export function scoreMilestone(input: KeyResultInput): ProgressResult {
   const list = input.checklist;
   if (list !== undefined && list !== null) {
     if (list.length === 0) {
-      return { raw: null, progress: null, reason: 'empty_checklist', explain: 'No steps yet: add steps to the checklist to score it.' };
+      return { raw: null, progress: null, reason: 'empty_checklist', ...explained('progress.empty_checklist', {}) };
     }
     let total = 0;
     let done = 0;
@@ -25,7 +25,7 @@ export function scoreMilestone(input: KeyResultInput): ProgressResult {
     for (let i = 0; i < list.length; i++) {
       const w = list[i].weight ?? 1;
       if (isMissing(w) || w < 0) {
-        return invalidResult(`step ${i + 1} has weight ${formatNumber(w)}; weights must be 0 or more (default 1).`);
+        return invalidResult(msg('invalid.step_weight', { step: i + 1, weight: w }));
       }
       total += w;
       if (list[i].done === true) {
@@ -34,27 +34,20 @@ export function scoreMilestone(input: KeyResultInput): ProgressResult {
       }
     }
     if (total === 0) {
-      return {
-        raw: null,
-        progress: null,
-        reason: 'no_weighted_children',
-        explain: 'Every step has weight 0: give at least one step a weight above 0.',
-      };
+      return { raw: null, progress: null, reason: 'no_weighted_children', ...explained('progress.zero_step_weights', {}) };
     }
     const progress = done / total;
     const equal = list.every((item) => (item.weight ?? 1) === (list[0].weight ?? 1));
-    const detail = equal
-      ? `${doneCount} of ${list.length} steps done`
-      : `weight ${formatNumber(done)} of ${formatNumber(total)} done (${doneCount} of ${list.length} steps)`;
-    return { raw: progress, progress, reason: 'ok', met: progress >= 1 - 1e-9, explain: `${formatPercent(progress)} = ${detail}` };
+    const said = explained('progress.checklist', { progress, equal, doneWeight: done, totalWeight: total, doneCount, count: list.length });
+    return { raw: progress, progress, reason: 'ok', met: progress >= 1 - 1e-9, ...said };
   }
   let done = input.done;
   if (done === undefined || done === null) {
-    if (isMissing(input.current)) return noDataResult('Done is empty');
+    if (isMissing(input.current)) return noDataResult(msg('no_data.done', {}));
     const needed = isMissing(input.target) ? 1 : (input.target as number);
     done = (input.current as number) >= needed;
   }
   return done
-    ? { raw: 1, progress: 1, reason: 'met', met: true, explain: '100 %: done' }
-    : { raw: 0, progress: 0, reason: 'not_met', met: false, explain: '0 %: not done yet' };
+    ? { raw: 1, progress: 1, reason: 'met', met: true, ...explained('progress.done', {}) }
+    : { raw: 0, progress: 0, reason: 'not_met', met: false, ...explained('progress.not_done', {}) };
 }

@@ -1,5 +1,6 @@
+import { explained } from '../i18n/english';
+import { msg, toMessage, type Message } from '../i18n/message';
 import type { ProgressResult } from '../types';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { noDataResult } from './invalidResult';
 
@@ -14,7 +15,7 @@ import { noDataResult } from './invalidResult';
 export function scorePeriods(
   history: readonly (number | null | undefined)[],
   isMet: (value: number) => boolean,
-  condition: string,
+  condition: Message | string,
 ): ProgressResult {
   let latest = -1;
   for (let i = history.length - 1; i >= 0; i--) {
@@ -23,7 +24,7 @@ export function scorePeriods(
       break;
     }
   }
-  if (latest < 0) return noDataResult('no period has an actual yet');
+  if (latest < 0) return noDataResult(msg('no_data.no_period_actual', {}));
   let metCount = 0;
   for (let i = 0; i <= latest; i++) {
     const value = history[i];
@@ -32,12 +33,11 @@ export function scorePeriods(
   const elapsed = latest + 1;
   const progress = metCount / elapsed;
   const gaps = history.slice(0, latest).filter(isMissing).length;
-  const gapNote = gaps > 0 ? gaps === 1 ? '; 1 period without an actual counts as not met' : `; ${gaps} periods without an actual count as not met` : '';
   return {
     raw: progress,
     progress,
     reason: 'ok',
     met: isMet(history[latest] as number),
-    explain: `${formatPercent(progress)} = ${metCount} of ${elapsed} period${elapsed === 1 ? '' : 's'} met (${condition})${gapNote}`,
+    ...explained('progress.periods', { progress, met: metCount, elapsed, condition: toMessage(condition), gaps }),
   };
 }

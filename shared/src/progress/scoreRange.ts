@@ -1,9 +1,9 @@
+import { explained } from '../i18n/english';
+import { msg } from '../i18n/message';
 import type { ProgressResult } from '../types';
-import { formatNumber } from '../values/formatNumber';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { clampedResult } from './clampedResult';
-import { linearFormula } from './formulaText';
+import { linearFormulaMessage } from './formulaText';
 import { invalidResult, noDataResult } from './invalidResult';
 import type { KeyResultInput } from './KeyResultInput';
 import { scorePeriods } from './scorePeriods';
@@ -27,48 +27,41 @@ export function scoreRange(input: KeyResultInput, cap: number | null): ProgressR
   const hasTarget = !isMissing(input.target);
   if (hasTarget && hasLow !== hasHigh) return scoreFloorToTarget(input, cap);
   if (!hasLow || !hasHigh) {
-    return invalidResult(
-      'a range needs Low and High (the band to stay in), or Low and Target (a floor and the value to aim for); fill in the empty one.',
-    );
+    return invalidResult(msg('invalid.range_bounds', {}));
   }
   const low = input.low as number;
   const high = input.high as number;
-  if (low > high) return invalidResult(`Low ${formatNumber(low)} is above High ${formatNumber(high)}; swap them.`);
+  if (low > high) return invalidResult(msg('invalid.low_above_high', { low, high }));
   const inclusive = input.inclusive !== false;
   const inside = (v: number): boolean => (inclusive ? v >= low && v <= high : v > low && v < high);
-  const band = `${inclusive ? '' : 'strictly '}between ${formatNumber(low)} and ${formatNumber(high)}`;
+  const band = msg('condition.band', { inclusive, low, high });
   const mode = input.mode ?? 'binary';
   if (mode === 'periods') return scorePeriods(input.history ?? [input.current ?? null], inside, band);
   if (mode !== 'binary' && mode !== 'distance') {
-    return invalidResult(`mode "${String(mode)}" is unknown; use binary, periods or distance.`);
+    return invalidResult(msg('invalid.mode', { mode: String(mode) }));
   }
   if (isMissing(input.current)) return noDataResult();
   const c = input.current as number;
   if (inside(c)) {
-    return { raw: 1, progress: 1, reason: 'inside_range', met: true, explain: `100 %: ${formatNumber(c)} is ${band}` };
+    return { raw: 1, progress: 1, reason: 'inside_range', met: true, ...explained('progress.inside_range', { current: c, band }) };
   }
   const below = c <= low;
   const critical = below ? input.criticalLow : input.criticalHigh;
   const edge = below ? low : high;
   const k = isMissing(critical) ? edge : (critical as number);
   if (below ? k > low : k < high) {
-    return invalidResult(
-      `${below ? 'Critical low' : 'Critical high'} ${formatNumber(k)} lies inside the band; it must be ${below ? 'below Low' : 'above High'}.`,
-    );
+    return invalidResult(msg('invalid.critical_inside', { below, critical: k }));
   }
-  const side = `${formatNumber(c)} is ${below ? 'below' : 'above'} the band ${formatNumber(low)}–${formatNumber(high)}`;
   // Without a critical limit (or on the band edge in strict mode) there is no slope: outside scores 0.
   const quotient = k === edge ? 0 : (c - k) / (edge - k);
   const raw = quotient - quotient === 0 ? quotient : 0; // an overflowing quotient is far outside: 0
   const progress = raw > 0 ? Math.min(1, raw) : 0;
-  const formula = k === edge ? '' : ` = ${linearFormula(c, k, edge)}`;
-  const note = k === edge ? '' : `, critical ${formatNumber(k)} scores 0 %`;
   return {
     raw,
     progress,
     reason: 'outside_range',
     met: false,
-    explain: `${formatPercent(progress)}${formula}: ${side}${note}`,
+    ...explained('progress.outside_range', { progress, current: c, below, low, high, critical: k === edge ? null : k, edge }),
   };
 }
 
@@ -78,14 +71,11 @@ function scoreFloorToTarget(input: KeyResultInput, cap: number | null): Progress
   const fromFloor = !isMissing(input.low);
   const zeroAt = (fromFloor ? input.low : input.high) as number;
   if (fromFloor ? zeroAt >= t : zeroAt <= t) {
-    return invalidResult(
-      `the ${fromFloor ? 'floor (Low)' : 'ceiling (High)'} ${formatNumber(zeroAt)} must be ${fromFloor ? 'below' : 'above'} the target ${formatNumber(t)}; check both values.`,
-    );
+    return invalidResult(msg('invalid.floor_target', { fromFloor, zeroAt, target: t }));
   }
   if (isMissing(input.current)) return noDataResult();
   const c = input.current as number;
   const met = fromFloor ? c >= zeroAt : c <= zeroAt;
-  const note = (): string =>
-    `${fromFloor ? 'floor' : 'ceiling'} ${formatNumber(zeroAt)} scores 0 %, target ${formatNumber(t)} scores 100 %`;
-  return clampedResult((c - zeroAt) / (t - zeroAt), cap, () => linearFormula(c, zeroAt, t), note, met);
+  const note = msg('note.floor_target', { fromFloor, zeroAt, target: t });
+  return clampedResult((c - zeroAt) / (t - zeroAt), cap, linearFormulaMessage(c, zeroAt, t), note, met);
 }

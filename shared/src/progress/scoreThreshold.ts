@@ -1,8 +1,9 @@
+import { explained } from '../i18n/english';
+import { msg } from '../i18n/message';
 import type { ProgressResult } from '../types';
-import { formatNumber } from '../values/formatNumber';
 import { isMissing } from '../values/isMissing';
 import { clampedResult } from './clampedResult';
-import { linearFormula } from './formulaText';
+import { linearFormulaMessage } from './formulaText';
 import { invalidResult, noDataResult } from './invalidResult';
 import type { KeyResultInput } from './KeyResultInput';
 import { scorePeriods } from './scorePeriods';
@@ -24,12 +25,12 @@ export function scoreThreshold(input: KeyResultInput, cap: number | null): Progr
   const inclusive = input.inclusive !== false;
   const line = !isMissing(input.target) ? input.target : above ? input.low : input.high;
   if (isMissing(line)) {
-    return invalidResult(`Target is empty; set the value to stay ${above ? 'above' : 'below'}.`);
+    return invalidResult(msg('invalid.threshold_target', { above }));
   }
   const t = line as number;
   const symbol = above ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
   const isMet = (v: number): boolean => (above ? (inclusive ? v >= t : v > t) : inclusive ? v <= t : v < t);
-  const condition = `${symbol} ${formatNumber(t)}`;
+  const condition = msg('condition.threshold', { symbol, target: t });
   const mode = input.mode ?? 'binary';
 
   if (mode === 'periods') return scorePeriods(input.history ?? [input.current ?? null], isMet, condition);
@@ -39,32 +40,26 @@ export function scoreThreshold(input: KeyResultInput, cap: number | null): Progr
   if (mode === 'distance') {
     const critical = above ? input.criticalLow : input.criticalHigh;
     if (isMissing(critical)) {
-      return invalidResult(
-        `distance mode needs ${above ? 'Critical low' : 'Critical high'} (the value that scores 0 %); set it or use binary mode.`,
-      );
+      return invalidResult(msg('invalid.distance_critical', { above }));
     }
     const k = critical as number;
     if (above ? k >= t : k <= t) {
-      return invalidResult(
-        `the critical limit ${formatNumber(k)} must be ${above ? 'below' : 'above'} the target ${formatNumber(t)}; move one of them.`,
-      );
+      return invalidResult(msg('invalid.critical_side', { above, critical: k, target: t }));
     }
     return clampedResult(
       (c - k) / (t - k),
       cap,
-      () => linearFormula(c, k, t),
-      () => `critical ${formatNumber(k)}`,
+      linearFormulaMessage(c, k, t),
+      msg('note.critical', { critical: k }),
       met,
     );
   }
-  if (mode !== 'binary') return invalidResult(`mode "${String(mode)}" is unknown; use binary, periods or distance.`);
+  if (mode !== 'binary') return invalidResult(msg('invalid.mode', { mode: String(mode) }));
   return {
     raw: met ? 1 : 0,
     progress: met ? 1 : 0,
     reason: met ? 'met' : 'not_met',
     met,
-    explain: met
-      ? `100 %: ${formatNumber(c)} ${symbol} ${formatNumber(t)} (met)`
-      : `0 %: ${formatNumber(c)} is not ${symbol} ${formatNumber(t)} (not met)`,
+    ...explained(met ? 'progress.threshold_met' : 'progress.threshold_not_met', { current: c, symbol, target: t }),
   };
 }

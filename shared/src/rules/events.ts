@@ -1,6 +1,7 @@
-import { STATUS_LABELS } from '../status/statusLabels';
+import { inEnglishFrom } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { StatusCode } from '../types';
-import { formatNumber } from '../values/formatNumber';
+import { EN_EVENTS } from './eventMessages';
 import type { KrState, PriorSnapshot, Snapshot } from './snapshot';
 
 export type EventType = 'status_changed' | 'crossed' | 'became_stale' | 'checkin_due';
@@ -13,6 +14,8 @@ interface EventBase {
   kr: KrState;
   /** One sentence: what happened. */
   summary: string;
+  /** `summary` as a catalogue message, for other languages. */
+  i18n: Message;
 }
 
 export interface StatusChangedEvent extends EventBase {
@@ -77,7 +80,7 @@ export function detectEvents(before: PriorSnapshot | null, now: Snapshot, option
           kr,
           from: prior.status,
           to: kr.status,
-          summary: `${kr.id} "${kr.title}" is now ${STATUS_LABELS[kr.status]} (was ${STATUS_LABELS[prior.status]}).`,
+          ...said(msg('event.status_changed', { id: kr.id, title: kr.title, from: prior.status, to: kr.status })),
         });
       }
       if (levels.length > 0 && prior.value !== null && kr.value !== null && prior.value !== kr.value) {
@@ -88,7 +91,7 @@ export function detectEvents(before: PriorSnapshot | null, now: Snapshot, option
           type: 'became_stale',
           key: `stale|${kr.id}|${kr.staleness.lastUpdate ?? 'never'}`,
           kr,
-          summary: `${kr.id} "${kr.title}" is stale: ${kr.staleness.text}, expected every ${kr.staleness.cadenceDays} days.`,
+          ...said(msg('event.became_stale', { id: kr.id, title: kr.title, age: kr.staleness.i18n, cadenceDays: kr.staleness.cadenceDays })),
         });
       }
     }
@@ -98,7 +101,7 @@ export function detectEvents(before: PriorSnapshot | null, now: Snapshot, option
         key: `due|${kr.id}|${slot}`,
         kr,
         slot,
-        summary: `${kr.id} "${kr.title}" needs a check-in: ${kr.staleness.text}.`,
+        ...said(msg('event.checkin_due', { id: kr.id, title: kr.title, age: kr.staleness.i18n })),
       });
     }
   }
@@ -115,7 +118,6 @@ function pushCrossings(events: AutomationEvent[], kr: KrState, from: number, to:
     const down = from >= level && to < level;
     if (!up && !down) continue;
     const direction = up ? 'up' : 'down';
-    const unit = kr.unit && kr.unit !== '%' ? ` ${kr.unit}` : kr.unit;
     events.push({
       type: 'crossed',
       key: `crossed|${kr.id}|${direction}|${level}|${since}`,
@@ -124,7 +126,12 @@ function pushCrossings(events: AutomationEvent[], kr: KrState, from: number, to:
       direction,
       from,
       to,
-      summary: `${kr.id} "${kr.title}" went ${up ? 'above' : 'below'} ${formatNumber(level)}${unit}: ${formatNumber(from)} → ${formatNumber(to)}${unit}.`,
+      ...said(msg('event.crossed', { id: kr.id, title: kr.title, up, level, from, to, unit: kr.unit })),
     });
   }
+}
+
+/** An event's `summary` (English) and `i18n` (the same, for other languages). */
+function said(message: Message): { summary: string; i18n: Message } {
+  return { summary: inEnglishFrom(EN_EVENTS, message), i18n: message };
 }

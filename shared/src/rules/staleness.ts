@@ -1,3 +1,5 @@
+import { inEnglish } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { OkrNode } from '../types';
 import { DAY_MS } from '../time/civilDay';
 import { DEFAULT_CADENCE_DAYS } from './cadence';
@@ -13,6 +15,8 @@ export interface Staleness {
   stale: boolean;
   /** "updated 12 days ago", "updated today", "never updated". */
   text: string;
+  /** `text` as a catalogue message, for other languages (`renderMessage(s.i18n, 'ru')`). */
+  i18n: Message;
 }
 
 /**
@@ -36,15 +40,11 @@ export function staleness(lastUpdate: number | null, asOf: number, cadenceDays: 
   const allowed = cadence * DAY_MS;
   if (lastUpdate === null) {
     const stale = periodStart !== null && asOf - periodStart > allowed;
-    return { cadenceDays: cadence, lastUpdate: null, ageDays: null, stale, text: 'never updated' };
+    const never = msg('stale.never', {});
+    return { cadenceDays: cadence, lastUpdate: null, ageDays: null, stale, text: inEnglish(never), i18n: never };
   }
   const age = asOf - lastUpdate;
   const ageDays = Math.max(0, Math.floor(age / DAY_MS));
-  return { cadenceDays: cadence, lastUpdate, ageDays, stale: age > allowed, text: ageText(ageDays) };
-}
-
-function ageText(days: number): string {
-  if (days === 0) return 'updated today';
-  if (days === 1) return 'updated 1 day ago';
-  return `updated ${days} days ago`;
+  const said = msg('stale.age', { days: ageDays });
+  return { cadenceDays: cadence, lastUpdate, ageDays, stale: age > allowed, text: inEnglish(said), i18n: said };
 }

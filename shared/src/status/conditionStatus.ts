@@ -1,3 +1,5 @@
+import { explainedBy } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import type { StatusCode } from '../types';
 import { beforeStartDay } from '../time/beforeStartDay';
 import { startOfNextDay } from '../time/startOfNextDay';
@@ -25,15 +27,18 @@ export interface ConditionStatusInput {
  * started, no data).
  */
 export function conditionStatus(input: ConditionStatusInput): StatusResult {
-  const result = (code: StatusCode, explain: string): StatusResult => ({ code, label: STATUS_LABELS[code], explain, ratio: null });
-  if (input.closed === true) return result('closed', 'Closed by its owner.');
+  const result = (code: StatusCode, message: Message): StatusResult => {
+    const { explain, i18n } = explainedBy(message);
+    return { code, label: STATUS_LABELS[code], explain, ratio: null, i18n };
+  };
+  if (input.closed === true) return result('closed', msg('status.closed', {}));
   const asOf = input.asOf;
   if (beforeStartDay(input.start, asOf, input.timeZone)) {
-    return result('not_started', 'The period has not started yet.');
+    return result('not_started', msg('status.not_started', {}));
   }
-  if (input.met === null || input.met === undefined) return result('no_data', 'No current value yet, so there is no status.');
+  if (input.met === null || input.met === undefined) return result('no_data', msg('status.no_data', {}));
   const over =
     !isMissing(input.end) && !isMissing(asOf) && (asOf as number) >= startOfNextDay(input.end as number, input.timeZone);
-  if (input.met) return over ? result('achieved', 'The condition held at the end of the period.') : result('on_track', 'The condition holds now.');
-  return result('off_track', over ? 'The condition did not hold at the end of the period.' : 'The condition does not hold now.');
+  if (input.met) return over ? result('achieved', msg('status.condition_held', {})) : result('on_track', msg('status.condition_holds', {}));
+  return result('off_track', over ? msg('status.condition_failed', {}) : msg('status.condition_fails', {}));
 }

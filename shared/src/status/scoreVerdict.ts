@@ -1,6 +1,7 @@
-import { formatNumber } from '../values/formatNumber';
+import { explainedFrom } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
+import { EN_VERDICT } from './verdictMessages';
 import { isMissing } from '../values/isMissing';
-import { withArticle } from '../values/withArticle';
 
 export interface ScoreVerdict {
   /** Whether the grade meets the bar for this kind of OKR; `null` without a grade. */
@@ -10,6 +11,8 @@ export interface ScoreVerdict {
   /** Committed OKRs below 1.0 call for a postmortem (Google's playbook). */
   postmortem: boolean;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
 }
 
 /**
@@ -19,20 +22,15 @@ export interface ScoreVerdict {
  */
 export function scoreVerdict(grade: number | null | undefined, committed: boolean): ScoreVerdict {
   const expected = committed ? 1 : 0.7;
-  const kind = committed ? 'committed' : 'aspirational';
   if (isMissing(grade)) {
-    return { succeeded: null, expected, postmortem: false, explain: `No grade yet; ${withArticle(kind)} OKR succeeds at ${formatNumber(expected, { decimals: 1 })}.` };
+    return { succeeded: null, expected, postmortem: false, ...explainedFrom(EN_VERDICT, msg('verdict.no_grade', { committed, expected })) };
   }
   const g = grade as number;
   const succeeded = g >= expected - 1e-9;
-  const shown = formatNumber(g, { decimals: 1 });
-  const bar = formatNumber(expected, { decimals: 1 });
   return {
     succeeded,
     expected,
     postmortem: committed && !succeeded,
-    explain: succeeded
-      ? `${shown} meets the ${bar} expected of ${withArticle(kind)} OKR.`
-      : `${shown} is below the ${bar} expected of ${withArticle(kind)} OKR${committed ? '; hold a postmortem' : ''}.`,
+    ...explainedFrom(EN_VERDICT, msg(succeeded ? 'verdict.met' : 'verdict.below', { grade: g, expected, committed })),
   };
 }

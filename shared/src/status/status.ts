@@ -1,7 +1,7 @@
+import { explainedBy } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
 import { beforeStartDay } from '../time/beforeStartDay';
 import type { StatusCode } from '../types';
-import { formatNumber } from '../values/formatNumber';
-import { formatPercent } from '../values/formatPercent';
 import { isMissing } from '../values/isMissing';
 import { ValueError } from '../values/ValueError';
 import { STATUS_LABELS } from './statusLabels';
@@ -28,6 +28,8 @@ export interface StatusResult {
   code: StatusCode;
   label: string;
   explain: string;
+  /** The sentence as a catalogue message, to render in another language: `explain(result, 'ru')`. */
+  i18n?: Message;
   /** progress ÷ expected, or `null` when it does not apply (no data, nothing expected yet). */
   ratio: number | null;
 }
@@ -51,46 +53,41 @@ const TIE = 1e-12;
  * silence is never green, and never red either.
  */
 export function status(input: StatusInput): StatusResult {
-  const result = (code: StatusCode, explain: string, ratio: number | null = null): StatusResult => ({
-    code,
-    label: STATUS_LABELS[code],
-    explain,
-    ratio,
-  });
-  if (input.closed === true) return result('closed', 'Closed by its owner.');
+  const result = (code: StatusCode, message: Message, ratio: number | null = null): StatusResult => {
+    const { explain, i18n } = explainedBy(message);
+    return { code, label: STATUS_LABELS[code], explain, ratio, i18n };
+  };
+  if (input.closed === true) return result('closed', msg('status.closed', {}));
   if (beforeStartDay(input.start, input.asOf, input.timeZone)) {
-    return result('not_started', 'The period has not started yet.');
+    return result('not_started', msg('status.not_started', {}));
   }
-  if (isMissing(input.progress)) return result('no_data', 'No current value yet, so there is no status.');
+  if (isMissing(input.progress)) return result('no_data', msg('status.no_data', {}));
   const p = input.progress as number;
-  if (p >= DONE) return result('achieved', `${formatPercent(p)} progress: the target is reached.`);
+  if (p >= DONE) return result('achieved', msg('status.achieved', { progress: p }));
   const t = resolveThresholds(input.thresholds);
   const method = t.method ?? 'ratio';
   const hasPeriod = !isMissing(input.expected);
   const e = hasPeriod ? Math.min(1, Math.max(0, input.expected as number)) : 1;
   const ratio = e > 0 ? p / e : null;
-  const basis = hasPeriod
-    ? `${formatPercent(p)} done of ${formatPercent(e)} expected by now`
-    : `${formatPercent(p)} done; no period is set, so it is compared with the whole target`;
+  const basis = msg('status.basis', { progress: p, expected: hasPeriod ? e : null });
 
   if (method === 'achievement') {
     const code: StatusCode = p >= t.onTrack ? 'on_track' : p >= t.atRisk ? 'at_risk' : 'off_track';
-    return result(code, `${formatPercent(p)} done (${formatPercent(t.onTrack)} needed for on track, ${formatPercent(t.atRisk)} for at risk).`, ratio);
+    return result(code, msg('status.achievement', { progress: p, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
   }
   if (method === 'gap') {
     const gap = e - p;
     const code: StatusCode = gap <= t.onTrack + TIE ? 'on_track' : gap <= t.atRisk + TIE ? 'at_risk' : 'off_track';
-    const behind = gap > 0 ? `${formatNumber(gap * 100, { decimals: 0 })} points behind` : 'not behind';
-    return result(code, `${basis}: ${behind}.`, ratio);
+    return result(code, msg('status.gap', { basis, gap }), ratio);
   }
   const grace = t.grace ?? 0;
   if (e - p <= grace + TIE) {
-    return result('on_track', `${basis}: ${e - p > 0 ? `within ${formatPercent(grace)} of the pace` : 'at or ahead of the pace'}.`, ratio);
+    return result('on_track', msg('status.grace', { basis, behind: e - p > 0, grace }), ratio);
   }
   // ratio is not null here: e > p ≥ 0.
   const r = ratio as number;
   const code: StatusCode = r >= t.onTrack - TIE ? 'on_track' : r >= t.atRisk - TIE ? 'at_risk' : 'off_track';
-  return result(code, `${basis}: pace ${formatPercent(r)} of plan (on track from ${formatPercent(t.onTrack)}, at risk from ${formatPercent(t.atRisk)}).`, ratio);
+  return result(code, msg('status.pace', { basis, ratio: r, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
 }
 
 /** Turns a preset name or a partial object into checked thresholds. */

@@ -1,7 +1,8 @@
-import { kpiHealth } from '@aligned/core';
+import { healthLabel, kpiHealth } from '@aligned/core';
 import { isBlank, readNumber, shown } from './cells';
 import { overCells, type SheetsResult } from './grid';
 import { InputError } from './InputError';
+import { sheetLanguage } from './language';
 
 /**
  * Health of a KPI against its healthy band: inside, close to it, or beyond.
@@ -9,10 +10,11 @@ import { InputError } from './InputError';
  * @param {number|Array<Array<number>>} value The latest value of the KPI; blank means no data.
  * @param {number|Array<Array<number>>} low The lowest healthy value.
  * @param {number|Array<Array<number>>} high The highest healthy value.
- * @return {string|Array<Array<string>>} "Healthy" inside [low, high], "Watch" within 10 % of the band's width outside it, "Unhealthy" beyond, "No data" when value is blank.
+ * @return {string|Array<Array<string>>} "Healthy" inside [low, high], "Watch" within 10 % of the band's width outside it, "Unhealthy" beyond, "No data" when value is blank; in Russian ("В норме"…) when the spreadsheet's locale or the add-on's language setting is Russian.
  * @customfunction
  */
 export function OKR_HEALTH(value: unknown, low: unknown, high: unknown): SheetsResult {
+  const language = sheetLanguage();
   return overCells(
     'OKR_HEALTH',
     [
@@ -28,7 +30,7 @@ export function OKR_HEALTH(value: unknown, low: unknown, high: unknown): SheetsR
       if (lo !== null && hi !== null && lo > hi) {
         throw new InputError(`low (${shown(lo)}) is above high (${shown(hi)}); swap them.`);
       }
-      return kpiHealth(v, lo, hi).label;
+      return healthLabel(kpiHealth(v, lo, hi).code, language);
     },
   );
 }

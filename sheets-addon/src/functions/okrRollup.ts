@@ -1,6 +1,7 @@
-import { rollupColumns, type Problem } from '@aligned/core';
+import { explain, rollupColumns, type Locale, type Problem } from '@aligned/core';
 import { asRows, describeShape, rectangularWidth, type CellValue, type SheetsResult } from './grid';
 import { InputError } from './InputError';
+import { sheetLanguage } from './language';
 
 /**
  * Rolled-up progress of every row of a cascade: its own progress when it has no children, else the weighted mean of its children's rolled-up progress.
@@ -27,7 +28,7 @@ export function OKR_ROLLUP(ids: unknown, parents: unknown, progress: unknown, we
   const weightList = weights === undefined ? null : columnOf('weights', weights, count, true);
 
   const rolled = rollupColumns(idList, parentList, progressList, weightList, { firstRowNumber: 1 });
-  const messages = problemsByRow(rolled.problems, idList);
+  const messages = problemsByRow(rolled.problems, idList, rolled.problems.length > 0 ? sheetLanguage() : 'en');
 
   const out: CellValue[] = [];
   for (let i = 0; i < count; i++) out.push(messages[i] ?? rolled[i] ?? '');
@@ -63,7 +64,7 @@ function columnOf(name: string, value: unknown, count: number, repeatable: boole
  * The message each row should show instead of a number. Rows are numbered from the first
  * row of the ranges given, which is how the core's messages count them here.
  */
-function problemsByRow(problems: readonly Problem[], ids: readonly unknown[]): (string | undefined)[] {
+function problemsByRow(problems: readonly Problem[], ids: readonly unknown[], language: Locale): (string | undefined)[] {
   const messages: (string | undefined)[] = [];
   if (problems.length === 0) return messages;
   const idText = ids.map((id) => (id === null || id === undefined ? '' : `${id}`.trim()));
@@ -72,17 +73,18 @@ function problemsByRow(problems: readonly Problem[], ids: readonly unknown[]): (
   };
   for (const problem of problems) {
     if (problem.severity !== 'error') continue;
+    const text = explain(problem, language);
     if ((problem.code === 'cycle' || problem.code === 'too_deep') && problem.ids) {
       // Every row of the loop (or of the too-deep chain) is left out, so every one says why.
       const involved = new Set(problem.ids);
-      idText.forEach((id, i) => involved.has(id) && mark(i, problem.message));
+      idText.forEach((id, i) => involved.has(id) && mark(i, text));
     } else if (problem.code === 'duplicate_id' && problem.ids) {
       // The first row with the ID is used; the later ones are the ones to fix.
       const id = problem.ids[0];
       const first = idText.indexOf(id);
-      idText.forEach((other, i) => other === id && i !== first && mark(i, problem.message));
+      idText.forEach((other, i) => other === id && i !== first && mark(i, text));
     } else if (problem.row !== undefined) {
-      mark(problem.row - 1, problem.message);
+      mark(problem.row - 1, text);
     }
   }
   return messages;

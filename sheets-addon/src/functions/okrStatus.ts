@@ -1,6 +1,7 @@
-import { expectedProgress, status } from '@aligned/core';
+import { expectedProgress, status, statusLabel } from '@aligned/core';
 import { isBlank, readNumber } from './cells';
 import { overCells, type SheetsResult } from './grid';
+import { sheetLanguage } from './language';
 import { readPeriod } from './period';
 import { sheetTimeZone } from './timeZone';
 
@@ -11,11 +12,12 @@ import { sheetTimeZone } from './timeZone';
  * @param {Date|Array<Array<Date>>} start_date The first day of the period.
  * @param {Date|Array<Array<Date>>} end_date The last day of the period, counted whole.
  * @param {Date|Array<Array<Date>>} as_of Optional. The day to judge on; blank means today.
- * @return {string|Array<Array<string>>} "Achieved", "On track", "At risk", "Off track", "Not started" or "No data".
+ * @return {string|Array<Array<string>>} "Achieved", "On track", "At risk", "Off track", "Not started" or "No data"; in Russian ("По плану"…) when the spreadsheet's locale or the add-on's language setting is Russian.
  * @customfunction
  */
 export function OKR_STATUS(progress: unknown, start_date: unknown, end_date: unknown, as_of?: unknown): SheetsResult {
   const timeZone = sheetTimeZone();
+  const language = sheetLanguage();
   const now = Date.now();
   return overCells(
     'OKR_STATUS',
@@ -31,10 +33,10 @@ export function OKR_STATUS(progress: unknown, start_date: unknown, end_date: unk
       if (period === null) {
         // No period: an empty row stays blank; progress alone is judged against the whole target.
         if (p === null && isBlank(cell[3])) return null;
-        return status({ progress: p, expected: null }).label;
+        return statusLabel(status({ progress: p, expected: null }).code, language);
       }
       const expected = expectedProgress(period.start, period.end, period.asOf, timeZone);
-      return status({ progress: p, expected, start: period.start, end: period.end, asOf: period.asOf, timeZone }).label;
+      return statusLabel(status({ progress: p, expected, start: period.start, end: period.end, asOf: period.asOf, timeZone }).code, language);
     },
   );
 }

@@ -1,6 +1,7 @@
-import type { ProgressResult } from '@aligned/core';
+import { explain, type Locale, type ProgressResult } from '@aligned/core';
 import { readNumber } from './cells';
 import { InputError } from './InputError';
+import { sheetLanguage } from './language';
 
 let lastCapValue: unknown = undefined;
 let lastCap: number | null = 1;
@@ -30,6 +31,22 @@ export function readCap(value: unknown): number | null {
  * fix; in a sheet that sentence must reach the cell, not a blank.
  */
 export function resultProgress(result: ProgressResult): number | null {
-  if (result.reason === 'invalid') throw new InputError(result.explain);
+  if (result.reason === 'invalid') throw new InputError(explain(result, languageNow()));
   return result.progress;
+}
+
+let language: Locale = 'en';
+let languageReadAt = -Infinity;
+
+/**
+ * The sheet's language for messages, looked up at most once a second: only cells that
+ * cannot be scored need it, and a range full of them must not make a service call per cell.
+ */
+function languageNow(): Locale {
+  const now = Date.now();
+  if (now - languageReadAt > 1000) {
+    language = sheetLanguage();
+    languageReadAt = now;
+  }
+  return language;
 }

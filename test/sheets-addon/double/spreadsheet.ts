@@ -50,7 +50,7 @@ export class SpreadsheetDouble {
   _metadata: DeveloperMetadataDouble[] = [];
   _toasts: { message: string; title: string }[] = [];
   _sheetCounter = 0;
-  /** Decides how typed strings are read (decimal comma, day/month order). */
+  /** Decides how typed strings are read (decimal comma, day/month order) and the add-on's language. */
   _locale = 'en_GB';
 
   constructor(
@@ -82,6 +82,7 @@ export class SpreadsheetDouble {
   getSpreadsheetLocale(): string {
     return this._locale;
   }
+  /** Apps Script's setter: "ru_RU", "en_GB"… (File → Settings → Locale). */
   setSpreadsheetLocale(locale: string): void {
     this._locale = locale;
   }

@@ -1,0 +1,13 @@
+export type { Locale } from './locale';
+export { LOCALES, resolveLocale } from './locale';
+export type { Message, MessageCode, ParamsOf } from './message';
+export { msg, verbatim } from './message';
+export type { PluralForms } from './format';
+export { formatNumberIn, formatPercentIn, formatDate, pluralCategory, pluralForm } from './format';
+export { formatCurrency } from './currency';
+export type { Formatter } from './formatter';
+export { inEnglish } from './english';
+export type { Catalogue } from './ru';
+export { STATUS_LABELS_RU, HEALTH_LABELS_RU } from './ru';
+export { CATALOGUES, renderMessage, explain, statusLabel, healthLabel, gradeLabel } from './render';
+export type { Explainable } from './render';

@@ -1,0 +1,295 @@
+import { zonedParts } from '../time/zonedParts';
+import type { HealthCode, ScoreBand, StatusCode } from '../types';
+import { operand, shortId } from './en';
+import type { Formatter } from './formatter';
+import type { Message, MessageCode, ParamsOf } from './message';
+
+/** A language's templates: one for every code, with the parameters the English one declares. */
+export type Catalogue = { readonly [C in MessageCode]: (params: ParamsOf<C>, f: Formatter) => string };
+
+/** Status words in Russian (the words people use in Russian OKR tools). */
+export const STATUS_LABELS_RU: Readonly<Record<StatusCode, string>> = {
+  achieved: 'Достигнуто',
+  on_track: 'По плану',
+  at_risk: 'Под угрозой',
+  off_track: 'Отстаёт',
+  not_started: 'Не начато',
+  no_data: 'Нет данных',
+  closed: 'Закрыто',
+};
+
+export const HEALTH_LABELS_RU: Readonly<Record<HealthCode, string>> = {
+  healthy: 'В норме',
+  watch: 'Внимание',
+  unhealthy: 'Вне нормы',
+  no_data: 'Нет данных',
+};
+
+// Genitive after "из N" / "среди N": "из 1 дочернего элемента", "из 3 дочерних элементов".
+const OF_CHILDREN = { one: 'дочернего элемента', other: 'дочерних элементов' };
+
+function tail(f: Formatter, note: Message | null): string {
+  const text = f.msg(note);
+  return text === '' ? '' : `; ${text}`;
+}
+
+function place(p: { row?: number | null; id: string; capital?: boolean }): string {
+  if (p.row !== undefined && p.row !== null) return `${p.capital === true ? 'Строка' : 'строка'} ${p.row}`;
+  return `ID «${shortId(p.id)}»`;
+}
+
+// Genitive month names, as a day is written in a sentence: "31 декабря".
+const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/** The end day of a period in its zone, "31 декабря". */
+function dayOf(time: number, timeZone: string): string {
+  const p = zonedParts(time, timeZone);
+  return `${p.day} ${MONTHS_RU[p.month - 1]}`;
+}
+
+// "в зелёной зоне".
+const BAND_RU: Readonly<Record<ScoreBand, string>> = { green: 'зелёной', yellow: 'жёлтой', red: 'красной' };
+
+function quoted(ids: readonly string[]): string {
+  return ids.map((id) => `«${shortId(id)}»`).join(', ');
+}
+
+/**
+ * The Russian catalogue. Column names are quoted as a Russian sheet names them
+ * («Цель», «Факт», «Базовое значение», …); numbers, percentages and dates are printed
+ * by the formatter with Russian conventions ("1 200", "12,5", "62 %", "15 мая 2027 г.").
+ */
+export const RU: Catalogue = {
+  verbatim: (p) => p.text,
+
+  'label.status': (p) => STATUS_LABELS_RU[p.code],
+  'label.health': (p) => HEALTH_LABELS_RU[p.code],
+  'count.key_results': (p, f) =>
+    f.count(p.count, { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' }),
+  'count.rows': (p, f) => f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' }),
+
+  'formula.linear': (p, f) =>
+    `(${operand(f, p.current)} \u2212 ${operand(f, p.zeroAt)}) ÷ (${operand(f, p.oneAt)} \u2212 ${operand(f, p.zeroAt)})`,
+  'progress.ok': (p, f) => `${f.pct(p.progress)} = ${f.msg(p.formula)}${tail(f, p.note)}`,
+  'progress.capped': (p, f) =>
+    `${f.pct(p.progress)} (ограничено; без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
+  'progress.floored': (p, f) =>
+    `${f.pct(0)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}; засчитано как ${f.pct(0)}: значение ушло не в ту сторону${tail(f, p.note)})`,
+  'progress.overflow': (p, f) =>
+    `Невозможно оценить: у ${f.msg(p.formula)} слишком малый размах для деления; задайте базовое значение, заметно отличающееся от цели.`,
+  'progress.invalid': (p, f) => `Невозможно оценить: ${f.msg(p.why)}`,
+  'progress.no_data': (p, f) => `Нет данных: ${f.msg(p.what)}; введите последнее значение.`,
+  'no_data.current': () => 'не заполнен «Факт»',
+  'no_data.done': () => 'не указано, выполнено ли',
+  'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
+  'progress.track': () => 'Метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
+  'progress.degenerate': (p, f) =>
+    `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому ключевой результат выполнен, только когда факт ` +
+    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} неё; факт — ${f.num(p.current)}. Чтобы видеть прогресс, задайте базовое значение, отличное от цели.`,
+  'progress.empty_checklist': () => 'Шагов пока нет: добавьте шаги в чек-лист, чтобы его оценить.',
+  'progress.zero_step_weights': () => 'У всех шагов вес 0: задайте хотя бы одному шагу вес больше 0.',
+  'progress.checklist': (p, f) => {
+    const steps = `${p.doneCount} из ${p.count} ${f.plural(p.count, { one: 'шага', other: 'шагов' })}`;
+    return `${f.pct(p.progress)} = ` + (p.equal ? `выполнено ${steps}` : `выполнен вес ${f.num(p.doneWeight)} из ${f.num(p.totalWeight)} (${steps})`);
+  },
+  'progress.done': (_p, f) => `${f.pct(1)}: выполнено`,
+  'progress.not_done': (_p, f) => `${f.pct(0)}: ещё не выполнено`,
+  'progress.periods': (p, f) =>
+    `${f.pct(p.progress)} = условие выполнено в ${p.met} из ${p.elapsed} ${f.plural(p.elapsed, { one: 'периода', other: 'периодов' })} (${f.msg(p.condition)})` +
+    (p.gaps > 0
+      ? `; ${f.count(p.gaps, { one: 'период', few: 'периода', many: 'периодов', other: 'периода' })} без факта ` +
+        `${f.plural(p.gaps, { one: 'засчитывается как невыполненный', other: 'засчитываются как невыполненные' })}`
+      : ''),
+  'condition.threshold': (p, f) => `${p.symbol} ${f.num(p.target)}`,
+  'condition.band': (p, f) => (p.inclusive ? `от ${f.num(p.low)} до ${f.num(p.high)}` : `строго между ${f.num(p.low)} и ${f.num(p.high)}`),
+  'note.critical': (p, f) => `критическое значение ${f.num(p.critical)}`,
+  'note.floor_target': (p, f) =>
+    `${p.fromFloor ? 'нижняя граница' : 'верхняя граница'} ${f.num(p.zeroAt)} даёт ${f.pct(0)}, цель ${f.num(p.target)} — ${f.pct(1)}`,
+  'progress.threshold_met': (p, f) => `${f.pct(1)}: ${f.num(p.current)} ${p.symbol} ${f.num(p.target)} (выполнено)`,
+  'progress.threshold_not_met': (p, f) => `${f.pct(0)}: условие ${f.num(p.current)} ${p.symbol} ${f.num(p.target)} не выполнено`,
+  'progress.inside_range': (p, f) => `${f.pct(1)}: значение ${f.num(p.current)} — ${f.msg(p.band)}`,
+  'progress.outside_range': (p, f) =>
+    `${f.pct(p.progress)}${p.critical === null ? '' : ` = ${f.msg({ code: 'formula.linear', params: { current: p.current, zeroAt: p.critical, oneAt: p.edge } })}`}: ` +
+    `${f.num(p.current)} ${p.below ? 'ниже' : 'выше'} диапазона ${f.num(p.low)}–${f.num(p.high)}` +
+    (p.critical === null ? '' : `, критическое значение ${f.num(p.critical)} даёт ${f.pct(0)}`),
+
+  'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}); пустое значение — без ограничения.`,
+  'invalid.kind': (p) =>
+    `вид «${p.kind}» неизвестен; используйте рост, снижение, не ниже, не выше, диапазон, веха или отслеживание.`,
+  'invalid.target_empty': () => 'не заполнена «Цель»; задайте цель (значение, которого нужно достичь к концу периода).',
+  'invalid.baseline_empty': () => 'не заполнено «Базовое значение»; задайте его (значение на начало периода, часто 0).',
+  'invalid.direction': (p, f) =>
+    `цель ${f.num(p.target)} ${p.direction === 'increase' ? 'ниже' : 'выше'} базового значения ${f.num(p.baseline)}, ` +
+    `но ключевой результат должен ${p.direction === 'increase' ? 'расти' : 'снижаться'}; ` +
+    `поменяйте местами «Базовое значение» и «Цель» или задайте вид «${p.direction === 'increase' ? 'снижение' : 'рост'}».`,
+  'invalid.step_weight': (p, f) => `у шага ${p.step} вес ${f.num(p.weight)}; вес должен быть 0 или больше (по умолчанию 1).`,
+  'invalid.threshold_target': (p) =>
+    `не заполнена «Цель»; задайте значение, ${p.above ? 'ниже которого нельзя опускаться' : 'выше которого нельзя подниматься'}.`,
+  'invalid.distance_critical': (p, f) =>
+    `для режима «по расстоянию» нужно ${p.above ? 'критическое нижнее значение' : 'критическое верхнее значение'} (значение, дающее ${f.pct(0)}); задайте его или выберите бинарный режим.`,
+  'invalid.critical_side': (p, f) =>
+    `критическое значение ${f.num(p.critical)} должно быть ${p.above ? 'ниже' : 'выше'} цели ${f.num(p.target)}; сдвиньте одно из них.`,
+  'invalid.mode': (p) => `режим «${p.mode}» неизвестен; выберите бинарный, по периодам или по расстоянию.`,
+  'invalid.range_bounds': () =>
+    'для диапазона нужны «Нижняя граница» и «Верхняя граница» (коридор значений) или «Нижняя граница» и «Цель» (минимум и цель); заполните пустое поле.',
+  'invalid.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
+  'invalid.critical_inside': (p, f) =>
+    `${p.below ? 'критическое нижнее значение' : 'критическое верхнее значение'} ${f.num(p.critical)} лежит внутри диапазона; оно должно быть ${p.below ? 'ниже нижней границы' : 'выше верхней границы'}.`,
+  'invalid.floor_target': (p, f) =>
+    `${p.fromFloor ? 'нижняя граница' : 'верхняя граница'} ${f.num(p.zeroAt)} должна быть ${p.fromFloor ? 'ниже' : 'выше'} цели ${f.num(p.target)}; проверьте оба значения.`,
+
+  'status.closed': () => 'Закрыто владельцем.',
+  'status.not_started': () => 'Период ещё не начался.',
+  'status.no_data': () => 'Текущего значения пока нет, статуса тоже нет.',
+  'status.achieved': (p, f) => `Прогресс ${f.pct(p.progress)}: цель достигнута.`,
+  'status.achievement': (p, f) =>
+    `Выполнено ${f.pct(p.progress)} (для статуса «${STATUS_LABELS_RU.on_track}» нужно ${f.pct(p.onTrack)}, для «${STATUS_LABELS_RU.at_risk}» — ${f.pct(p.atRisk)}).`,
+  'status.basis': (p, f) =>
+    p.expected !== null
+      ? `Выполнено ${f.pct(p.progress)} при ожидаемых к этому моменту ${f.pct(p.expected)}`
+      : `Выполнено ${f.pct(p.progress)}; период не задан, поэтому сравнение идёт со всей целью`,
+  'status.gap': (p, f) => {
+    const points = Math.round(p.gap * 100);
+    const behind = p.gap > 0
+      ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} ${f.plural(points, { one: 'процентный пункт', few: 'процентных пункта', many: 'процентных пунктов', other: 'процентного пункта' })}`
+      : 'отставания нет';
+    return `${f.msg(p.basis)}: ${behind}.`;
+  },
+  'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'на уровне плана или впереди'}.`,
+  'status.pace': (p, f) =>
+    `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана («${STATUS_LABELS_RU.on_track}» от ${f.pct(p.onTrack)}, «${STATUS_LABELS_RU.at_risk}» от ${f.pct(p.atRisk)}).`,
+  'status.condition_held': () => 'Условие выполнялось на конец периода.',
+  'status.condition_holds': () => 'Условие сейчас выполняется.',
+  'status.condition_failed': () => 'Условие не выполнялось на конец периода.',
+  'status.condition_fails': () => 'Условие сейчас не выполняется.',
+  'status.worst': (p, f) => `Худший статус среди ${p.count} ${f.plural(p.count, OF_CHILDREN)}: ${STATUS_LABELS_RU[p.code]}.`,
+  'status.milestone_overdue': () => 'Не выполнено, а срок уже прошёл.',
+  'status.milestone_open': (p, f) => (p.due !== null ? `Ещё не выполнено; срок — ${f.day(p.due)}.` : 'Ещё не выполнено.'),
+  'verdict.no_grade': (p, f) =>
+    `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${f.num(p.expected, { decimals: 1 })}.`,
+  'verdict.met': (p, f) =>
+    `${f.num(p.grade, { decimals: 1 })}: не ниже ${f.num(p.expected, { decimals: 1 })}, ожидаемых от ${p.committed ? 'обязательной' : 'амбициозной'} OKR.`,
+  'verdict.below': (p, f) =>
+    `${f.num(p.grade, { decimals: 1 })}: ниже ${f.num(p.expected, { decimals: 1 })}, ожидаемых от ${p.committed ? 'обязательной' : 'амбициозной'} OKR${p.committed ? '; проведите разбор причин' : ''}.`,
+
+  'cascade.nothing': (p) => `Нечего оценивать: ${p.objective ? 'пока нет ключевых результатов и дочерних целей' : 'пока нет вида и значений'}.`,
+  'cascade.coverage': (p) => `данные есть у ${p.reporting} из ${p.total}`,
+  'cascade.sum_none': (p, f) =>
+    `Сумма текущих значений дочерних элементов: значений пока нет (${f.msg({ code: 'cascade.coverage', params: p })}).`,
+  'cascade.sum': (p, f) =>
+    `Факт ${f.num(p.current)} = сумма текущих значений ${p.reporting} из ${p.total} ${f.plural(p.total, OF_CHILDREN)}` +
+    `${p.noBaseline ? ' (базового значения нет: отсчёт от 0)' : ''}; ${f.msg(p.result)}`,
+  'rollup.notes': (p, f) => {
+    const notes: string[] = [];
+    if (p.informational > 0) {
+      notes.push(`${p.informational} с весом 0 ${f.plural(p.informational, { one: 'не учитывается', other: 'не учитываются' })}`);
+    }
+    if (p.invalid > 0) {
+      notes.push(`${p.invalid} с отрицательным или нечисловым весом ${f.plural(p.invalid, { one: 'пропущен', other: 'пропущены' })}`);
+    }
+    if (p.zeroed > 0) notes.push(`${p.zeroed} без данных ${f.plural(p.zeroed, { one: 'засчитан', other: 'засчитаны' })} как 0`);
+    return notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  },
+  'rollup.none_weighted': (p, f) => `Нет ${p.noun || 'дочерних элементов'} с весом больше 0 для свёртки${f.msg(p.notes)}.`,
+  'rollup.no_data': (p, f) =>
+    `${f.msg({ code: 'cascade.coverage', params: p })}: ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
+  'rollup.ok': (p, f) => {
+    const how = p.how === 'lowest' ? 'минимум' : p.how === 'mean' ? 'среднее' : 'взвешенное среднее';
+    return `Данные есть у ${p.reporting} из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)}, ${how} ${f.pct(p.progress)}${f.msg(p.notes)}.`;
+  },
+
+  'grade.label': (p, f) => `${f.num(p.score, { decimals: 1 })}${p.projected ? ' прогноз' : ''}`,
+  'grade.no_data': () => 'Оценки нет: пока нет данных.',
+  'grade.current': (p, f) => `Оценка ${f.num(p.score, { decimals: 1 })} за сделанные ${f.pct(p.progress)}: у периода нет конца, на который ставится оценка.`,
+  'grade.final': (p, f) =>
+    `Итоговая оценка ${f.num(p.score, { decimals: 1 })}: к концу периода (${dayOf(p.end, p.timeZone)}) сделано ${f.pct(p.progress)}.`,
+  'grade.no_projection': (p, f) => `Прогноза оценки пока нет: ${f.msg(p.why) || 'прогноз не из чего построить'}.`,
+  'grade.projected': (p, f) => {
+    const shown = f.pct(p.progress);
+    const day = dayOf(p.end, p.timeZone);
+    const how =
+      p.method === 'trend'
+        ? `по тренду отметок ${shown} к ${day}`
+        : p.method === 'pace'
+          ? `при нынешнем темпе ${shown} к ${day}`
+          : p.method === 'rollup'
+            ? `прогнозы дочерних элементов дают ${shown} к ${day}`
+            : `${shown}, если так останется и ${day}`;
+    return `Прогноз ${f.num(p.score, { decimals: 1 })}: ${how}.`;
+  },
+  'projection.no_data': () => 'пока нет данных',
+  'projection.track': () => 'отслеживаемая метрика не оценивается',
+  'projection.milestone_open': (_p, f) => `ещё не выполнено; веха получает оценку ${f.num(1, { decimals: 1 })}, когда выполнена`,
+  'projection.no_period': () => 'нет периода, на конец которого строится прогноз',
+  'projection.no_day': () => 'ещё не прошёл ни один полный день периода',
+  'projection.no_child': () => 'ни у одного дочернего элемента нет прогноза',
+  'grade.note': (p, f) => {
+    const label = STATUS_LABELS_RU[p.status];
+    const shown = f.num(p.score, { decimals: 1 });
+    const what = p.basis === 'final' ? `итоговая оценка ${shown}` : p.basis === 'projected' ? `оценка ${shown} (прогноз)` : `оценка ${shown}`;
+    if (p.case === 'achieved') return `${label}: цель достигнута; ${what} станет итоговой, когда период закончится.`;
+    const reached = f.pct(p.progress);
+    const grades = p.basis === 'final' ? `выставлена за сделанные ${reached}` : `выставлена за ${reached}, ожидаемые к концу периода`;
+    if (p.case === 'status_better') {
+      const why = p.trend ? ', а тренд отметок медленнее среднего темпа до сих пор' : '';
+      return `${label}: статус сравнивает прогресс с прошедшим временем; ${what} ${grades}${why}.`;
+    }
+    const bar = p.basis === 'final' ? 'статус требует к концу большей части цели' : 'прогресс отстаёт от темпа, которого требует статус';
+    return `${label}: ${bar}, но ${what} ${grades} и лежит в ${BAND_RU[p.band]} зоне (зелёная — от ${f.num(0.7, { decimals: 1 })}).`;
+  },
+
+  'stale.never': () => 'не обновлялось',
+  'stale.age': (p, f) =>
+    p.days === 0 ? 'обновлено сегодня' : `обновлено ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад`,
+
+  'event.status_changed': (p) => `${p.id} «${p.title}»: теперь ${STATUS_LABELS_RU[p.to]} (было ${STATUS_LABELS_RU[p.from]}).`,
+  'event.became_stale': (p, f) =>
+    `${p.id} «${p.title}» давно не обновлялся: ${f.msg(p.age)}, а ожидается раз в ${f.count(p.cadenceDays, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}.`,
+  'event.checkin_due': (p, f) => `${p.id} «${p.title}»: пора отметить прогресс (${f.msg(p.age)}).`,
+  'event.crossed': (p, f) => {
+    const unit = p.unit && p.unit !== '%' ? ` ${p.unit}` : p.unit;
+    return `${p.id} «${p.title}» ${p.up ? 'поднялся выше' : 'опустился ниже'} ${f.num(p.level)}${unit}: ${f.num(p.from)} → ${f.num(p.to)}${unit}.`;
+  },
+
+  'problem.duplicate_id': (p, f) =>
+    `ID «${shortId(p.id)}» встречается несколько раз (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой ID. Используется только первая: дайте остальным новый ID.`,
+  'problem.unknown_parent': (p) =>
+    `${place({ ...p, capital: true })}, столбец «Родитель»: ожидался ID другой строки, найдено «${shortId(p.parent)}», но строки с таким ID нет. «${shortId(p.id)}» показан как цель верхнего уровня: исправьте «Родитель» или добавьте недостающую строку.`,
+  'problem.cycle': (p) => {
+    const named = p.ids.length > 50 ? [...p.ids.slice(0, 50), `… и ещё ${p.ids.length - 50}`] : p.ids;
+    const what =
+      p.ids.length === 1
+        ? `«${shortId(p.ids[0])}» указан родителем самого себя`
+        : `${quoted(named)} замыкаются в круг через «Родитель» (${[...named, p.ids[0]].map(shortId).join(' → ')}, «→» значит «дочерний для»)`;
+    return `${place({ row: p.row, id: p.ids[0], capital: true })}, столбец «Родитель»: ${what}; ожидалось дерево. Эти строки не участвуют в оценке: измените «Родитель» у одной из них.`;
+  },
+  'problem.too_deep': (p, f) =>
+    `${f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })} ${f.plural(p.count, { one: 'лежит', other: 'лежат' })} ` +
+    `глубже ${p.maxDepth} уровней под своей целью верхнего уровня (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
+    `допускается не больше ${p.maxDepth} уровней. Они не участвуют в оценке: привяжите их к цели выше.`,
+
+  'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
+  'trend.no_period': () => 'Прогноза нет: у периода должны быть начало и конец.',
+  'trend.few_days': (p, f) =>
+    `Прогноза пока нет: отметки есть за ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}, нужно не меньше ${p.needed}.`,
+  'trend.too_early': (p, f) =>
+    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад; ` +
+    `подождите, пока пройдёт больше ${p.needed} ${f.plural(p.needed, { one: 'дня', other: 'дней' })}.`,
+  'trend.progress_outside': (p, f) =>
+    `Прогноза нет: прогресс ${f.pct(p.progress)}; тренд строится только при прогрессе от ${f.pct(0.1)} до ${f.pct(1)}.`,
+  'trend.same_moment': () => 'Прогноза нет: все отметки приходятся на один момент.',
+  'trend.ok': (p, f) =>
+    `Тренд по ${p.days} ${f.plural(p.days, { one: 'дню', other: 'дням' })} с отметками: ${f.num(p.slope)} в день, ` +
+    `${f.num(p.valueAtEnd)} к концу периода (${f.pct(p.projected)} от цели); ` +
+    (p.completion === null ? 'по тренду цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
+    (p.offTrack ? '. Тренд отстаёт: темп выглядит нормально, но по тренду цель не будет достигнута.' : '.'),
+
+  'health.no_bounds': () => 'Нет данных: задайте нижнюю или верхнюю границу, чтобы определить норму.',
+  'health.no_value': () => 'Нет данных: у KPI нет текущего значения.',
+  'health.low_above_high': (p, f) => `Нет данных: нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
+  'health.band': (p, f) =>
+    p.low !== null && p.high !== null ? `${f.num(p.low)}–${f.num(p.high)}` : p.low !== null ? `не ниже ${f.num(p.low)}` : `не выше ${f.num(p.high)}`,
+  'health.healthy': (p, f) => `${f.num(p.value)} в пределах нормы (${f.msg(p.band)}).`,
+  'health.outside': (p, f) =>
+    `${f.num(p.value)} ${p.below ? 'ниже' : 'выше'} нормы (${f.msg(p.band)}) на ${f.num(p.distance)}, ${p.watch ? 'в пределах' : 'за пределами'} допуска ${f.num(p.margin)}.`,
+};

@@ -1,0 +1,334 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CATALOGUES,
+  LOCALES,
+  buildCascade,
+  evaluateCascade,
+  explain,
+  generateAbcDemo,
+  healthLabel,
+  kpiHealth,
+  msg,
+  parseRows,
+  renderMessage,
+  rollup,
+  scoreKeyResult,
+  scoreVerdict,
+  status,
+  statusLabel,
+  STATUS_LABELS,
+  trendForecast,
+  type Message,
+  type MessageCode,
+  type ParamsOf,
+} from '@aligned/core';
+
+// One example per code, with every branch a template has that changes its words. A new
+// code without an example fails the first test below, so nobody adds a code untested.
+const DAY = 86_400_000;
+const f = (code: MessageCode, params: object): Message => ({ code, params: params as Record<string, unknown> });
+const formula = f('formula.linear', { current: 31.5, zeroAt: -12, oneAt: 1200 });
+const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
+  verbatim: [{ text: '42' }],
+  'label.status': Object.keys(STATUS_LABELS).map((code) => ({ code: code as keyof typeof STATUS_LABELS })),
+  'label.health': [{ code: 'healthy' }, { code: 'watch' }, { code: 'unhealthy' }, { code: 'no_data' }],
+  'count.key_results': [{ count: 1 }, { count: 2 }, { count: 5 }, { count: 21 }, { count: 1.5 }],
+  'count.rows': [{ count: 1 }, { count: 3 }, { count: 11 }],
+  'formula.linear': [{ current: 31, zeroAt: 12, oneAt: 43 }, { current: -1.25, zeroAt: -3, oneAt: 0.5 }],
+  'progress.ok': [{ progress: 0.62, formula, note: null }, { progress: 0.5, formula, note: f('note.critical', { critical: 3 }) }],
+  'progress.capped': [{ progress: 1, raw: 1.25, formula, note: null }],
+  'progress.floored': [{ raw: -0.2, formula, note: f('note.floor_target', { fromFloor: true, zeroAt: 1, target: 2 }) }],
+  'progress.overflow': [{ formula }],
+  'progress.invalid': [{ why: f('invalid.target_empty', {}) }],
+  'progress.no_data': [{ what: f('no_data.current', {}) }, { what: f('no_data.done', {}) }, { what: f('no_data.no_period_actual', {}) }],
+  'no_data.current': [{}],
+  'no_data.done': [{}],
+  'no_data.no_period_actual': [{}],
+  'progress.track': [{}],
+  'progress.degenerate': [
+    { met: true, target: 5, current: 6, direction: 'increase' },
+    { met: false, target: 5, current: 6, direction: 'decrease' },
+  ],
+  'progress.empty_checklist': [{}],
+  'progress.zero_step_weights': [{}],
+  'progress.checklist': [
+    { progress: 0.5, equal: true, doneWeight: 1, totalWeight: 2, doneCount: 1, count: 2 },
+    { progress: 0.75, equal: false, doneWeight: 3, totalWeight: 4, doneCount: 1, count: 21 },
+  ],
+  'progress.done': [{}],
+  'progress.not_done': [{}],
+  'progress.periods': [
+    { progress: 0.5, met: 1, elapsed: 2, condition: f('condition.threshold', { symbol: '≥', target: 9 }), gaps: 0 },
+    { progress: 0.25, met: 1, elapsed: 1, condition: f('condition.band', { inclusive: false, low: 1, high: 2 }), gaps: 1 },
+    { progress: 0.25, met: 1, elapsed: 5, condition: f('condition.band', { inclusive: true, low: 1, high: 2 }), gaps: 3 },
+  ],
+  'condition.threshold': [{ symbol: '<', target: 1200 }],
+  'condition.band': [{ inclusive: true, low: 30, high: 50 }, { inclusive: false, low: 30, high: 50 }],
+  'note.critical': [{ critical: 4 }],
+  'note.floor_target': [{ fromFloor: true, zeroAt: 220_000, target: 240_000 }, { fromFloor: false, zeroAt: 9, target: 3 }],
+  'progress.threshold_met': [{ current: 9.5, symbol: '≥', target: 9 }],
+  'progress.threshold_not_met': [{ current: 8, symbol: '≥', target: 9 }],
+  'progress.inside_range': [{ current: 40, band: f('condition.band', { inclusive: true, low: 30, high: 50 }) }],
+  'progress.outside_range': [
+    { progress: 0.5, current: 25, below: true, low: 30, high: 50, critical: 20, edge: 30 },
+    { progress: 0, current: 55, below: false, low: 30, high: 50, critical: null, edge: 50 },
+  ],
+  'invalid.cap': [{ cap: '-1' }],
+  'invalid.kind': [{ kind: 'рост?' }],
+  'invalid.target_empty': [{}],
+  'invalid.baseline_empty': [{}],
+  'invalid.direction': [
+    { target: 5, baseline: 10, direction: 'increase' },
+    { target: 10, baseline: 5, direction: 'decrease' },
+  ],
+  'invalid.step_weight': [{ step: 2, weight: -1 }, { step: 3, weight: null }],
+  'invalid.threshold_target': [{ above: true }, { above: false }],
+  'invalid.distance_critical': [{ above: true }, { above: false }],
+  'invalid.critical_side': [{ above: true, critical: 10, target: 5 }, { above: false, critical: 1, target: 5 }],
+  'invalid.mode': [{ mode: '7' }],
+  'invalid.range_bounds': [{}],
+  'invalid.low_above_high': [{ low: 5, high: 1 }],
+  'invalid.critical_inside': [{ below: true, critical: 35 }, { below: false, critical: 45 }],
+  'invalid.floor_target': [{ fromFloor: true, zeroAt: 5, target: 1 }, { fromFloor: false, zeroAt: 1, target: 5 }],
+  'status.closed': [{}],
+  'status.not_started': [{}],
+  'status.no_data': [{}],
+  'status.achieved': [{ progress: 1 }],
+  'status.achievement': [{ progress: 0.8, onTrack: 0.9, atRisk: 0.75 }],
+  'status.basis': [{ progress: 0.4, expected: 0.5 }, { progress: 0.4, expected: null }],
+  'status.gap': [
+    { basis: f('status.basis', { progress: 0.4, expected: 0.5 }), gap: 0.1 },
+    { basis: f('status.basis', { progress: 0.4, expected: 0.42 }), gap: 0.02 },
+    { basis: f('status.basis', { progress: 0.4, expected: 0.3 }), gap: -0.1 },
+  ],
+  'status.grace': [
+    { basis: f('status.basis', { progress: 0.4, expected: 0.42 }), behind: true, grace: 0.05 },
+    { basis: f('status.basis', { progress: 0.4, expected: 0.3 }), behind: false, grace: 0.05 },
+  ],
+  'status.pace': [{ basis: f('status.basis', { progress: 0.3, expected: 0.5 }), ratio: 0.6, onTrack: 0.9, atRisk: 0.7 }],
+  'status.condition_held': [{}],
+  'status.condition_holds': [{}],
+  'status.condition_failed': [{}],
+  'status.condition_fails': [{}],
+  'status.worst': [{ count: 1, code: 'off_track' }, { count: 3, code: 'at_risk' }],
+  'status.milestone_overdue': [{}],
+  'status.milestone_open': [{ due: Date.UTC(2027, 4, 15) }, { due: null }],
+  'verdict.no_grade': [{ committed: true, expected: 1 }, { committed: false, expected: 0.7 }],
+  'verdict.met': [{ grade: 0.7, expected: 0.7, committed: false }],
+  'verdict.below': [{ grade: 0.9, expected: 1, committed: true }, { grade: 0.5, expected: 0.7, committed: false }],
+  'grade.label': [{ score: 0.9, projected: true }, { score: 0.7, projected: false }],
+  'grade.no_data': [{}],
+  'grade.current': [{ score: 0.6, progress: 0.62 }],
+  'grade.final': [{ score: 0.7, progress: 0.68, end: Date.UTC(2027, 11, 31, 12), timeZone: 'Europe/Moscow', day: '31 Dec' }],
+  'grade.no_projection': [{ why: f('projection.no_day', {}) }, { why: null }],
+  'grade.projected': (['trend', 'pace', 'rollup', 'hold'] as const).map((method) => ({
+    score: 0.9,
+    progress: 0.88,
+    method,
+    end: Date.UTC(2027, 2, 31, 21),
+    timeZone: 'Europe/Moscow',
+    day: '1 Apr',
+  })),
+  'projection.no_data': [{}],
+  'projection.track': [{}],
+  'projection.milestone_open': [{}],
+  'projection.no_period': [{}],
+  'projection.no_day': [{}],
+  'projection.no_child': [{}],
+  'grade.note': [
+    { status: 'achieved', label: 'Achieved', case: 'achieved', basis: 'projected', score: 1, progress: 1, trend: false, band: 'green' },
+    { status: 'on_track', label: 'On track', case: 'status_better', basis: 'projected', score: 0.6, progress: 0.62, trend: true, band: 'yellow' },
+    { status: 'on_track', label: 'On track', case: 'status_better', basis: 'final', score: 0.3, progress: 0.3, trend: false, band: 'red' },
+    { status: 'at_risk', label: 'At risk', case: 'score_better', basis: 'projected', score: 0.8, progress: 0.78, trend: false, band: 'green' },
+    { status: 'off_track', label: 'Off track', case: 'score_better', basis: 'final', score: 0.7, progress: 0.7, trend: false, band: 'green' },
+    { status: 'at_risk', label: 'At risk', case: 'score_better', basis: 'current', score: 0.8, progress: 0.8, trend: false, band: 'green' },
+  ],
+  'stale.never': [{}],
+  'stale.age': [{ days: 0 }, { days: 1 }, { days: 3 }, { days: 12 }],
+  'event.status_changed': [{ id: 'КР1', title: 'Выручка', from: 'on_track', to: 'at_risk' }],
+  'event.became_stale': [
+    { id: 'КР1', title: 'Выручка', age: f('stale.age', { days: 12 }), cadenceDays: 7 },
+    { id: 'КР1', title: 'Выручка', age: f('stale.never', {}), cadenceDays: 1 },
+  ],
+  'event.checkin_due': [{ id: 'КР1', title: 'Выручка', age: f('stale.age', { days: 8 }) }],
+  'event.crossed': [
+    { id: 'КР1', title: 'Выручка', up: true, level: 50, from: 40, to: 55, unit: '%' },
+    { id: 'КР1', title: 'Выручка', up: false, level: 1200, from: 1300, to: 1100.5, unit: '₽' },
+    { id: 'КР1', title: 'Выручка', up: true, level: 3, from: 2, to: 4, unit: '' },
+  ],
+  'cascade.nothing': [{ objective: true }, { objective: false }],
+  'cascade.coverage': [{ reporting: 2, total: 3 }],
+  'cascade.sum_none': [{ reporting: 0, total: 3 }],
+  'cascade.sum': [
+    { current: 1200, reporting: 2, total: 3, noBaseline: true, result: f('progress.ok', { progress: 0.6, formula, note: null }) },
+    { current: 1200, reporting: 1, total: 1, noBaseline: false, result: f('progress.done', {}) },
+  ],
+  'rollup.notes': [{ informational: 1, invalid: 2, zeroed: 5 }, { informational: 0, invalid: 0, zeroed: 0 }],
+  'rollup.none_weighted': [{ noun: null, notes: f('rollup.notes', { informational: 2, invalid: 1, zeroed: 0 }) }],
+  'rollup.no_data': [{ noun: null, reporting: 0, total: 3, notes: f('rollup.notes', { informational: 0, invalid: 0, zeroed: 0 }) }],
+  'rollup.ok': [
+    { noun: null, reporting: 2, total: 3, how: 'mean', progress: 0.5, notes: f('rollup.notes', { informational: 0, invalid: 0, zeroed: 1 }) },
+    { noun: null, reporting: 1, total: 1, how: 'weighted mean', progress: 0.5, notes: f('rollup.notes', { informational: 0, invalid: 0, zeroed: 0 }) },
+    { noun: null, reporting: 4, total: 5, how: 'lowest', progress: 0.5, notes: f('rollup.notes', { informational: 0, invalid: 0, zeroed: 0 }) },
+  ],
+  'problem.duplicate_id': [{ id: 'О1', places: [{ row: 3, id: 'О1' }, { row: null, id: 'О1' }, { row: 9, id: 'О1' }] }],
+  'problem.unknown_parent': [{ row: 4, id: 'КР1', parent: 'О9' }, { row: null, id: 'КР1', parent: 'О9' }],
+  'problem.cycle': [{ row: 2, ids: ['А'] }, { row: null, ids: ['А', 'Б', 'В'] }, { row: 2, ids: Array.from({ length: 52 }, (_, i) => `Ц${i}`) }],
+  'problem.too_deep': [{ count: 1, maxDepth: 64, shown: ['Г'] }, { count: 7, maxDepth: 3, shown: ['Г', 'Д', 'Е', 'Ж', 'З'] }],
+  'trend.no_target': [{}],
+  'trend.no_period': [{}],
+  'trend.few_days': [{ days: 1, needed: 3 }, { days: 2, needed: 3 }, { days: 0, needed: 3 }],
+  'trend.too_early': [{ days: 1, needed: 7 }, { days: 4.4, needed: 7 }],
+  'trend.progress_outside': [{ progress: 0.05 }, { progress: null }],
+  'trend.same_moment': [{}],
+  'trend.ok': [
+    { days: 5, slope: 1.5, valueAtEnd: 120, projected: 0.8, completion: null, offTrack: true },
+    { days: 21, slope: -2, valueAtEnd: 90, projected: 1, completion: Date.UTC(2027, 2, 8), offTrack: false },
+  ],
+  'health.no_bounds': [{}],
+  'health.no_value': [{}],
+  'health.low_above_high': [{ low: 5, high: 1 }],
+  'health.band': [{ low: 1, high: 5 }, { low: 1, high: null }, { low: null, high: 5 }],
+  'health.healthy': [{ value: 3, band: f('health.band', { low: 1, high: 5 }) }],
+  'health.outside': [
+    { value: 0.5, distance: 0.5, below: true, band: f('health.band', { low: 1, high: null }), margin: 0.1, watch: false },
+    { value: 5.2, distance: 0.2, below: false, band: f('health.band', { low: null, high: 5 }), margin: 0.5, watch: true },
+  ],
+};
+
+const codes = Object.keys(CATALOGUES.en) as MessageCode[];
+const samples = (): [MessageCode, Message][] =>
+  codes.flatMap((code) => (SAMPLES[code] as object[]).map((params) => [code, f(code, params)] as [MessageCode, Message]));
+
+/** Latin words a person would read as English (acronyms used in Russian too are allowed). */
+const ALLOWED = new Set(['OKR', 'KPI', 'ID']);
+function latinWords(text: string): string[] {
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
+}
+/** Every English word the catalogue itself writes (not the user text in the samples). */
+const ENGLISH_WORDS = new Set(samples().flatMap(([, m]) => latinWords(renderMessage(m, 'en')).map((w) => w.toLowerCase())));
+
+describe('the message catalogue', () => {
+  it('has every code in every language, and an example for each code', () => {
+    for (const locale of LOCALES) {
+      const catalogue = CATALOGUES[locale] as Record<string, unknown>;
+      expect(Object.keys(catalogue).sort(), locale).toEqual([...codes].sort());
+      for (const code of codes) expect(typeof catalogue[code], `${locale} ${code}`).toBe('function');
+    }
+    for (const code of codes) expect((SAMPLES[code] as object[]).length, code).toBeGreaterThan(0);
+  });
+
+  it('renders every example in every language without holes', () => {
+    for (const [code, message] of samples()) {
+      for (const locale of LOCALES) {
+        const text = renderMessage(message, locale);
+        expect(text, `${locale} ${code}`).not.toMatch(/undefined|NaN|Infinity|\[object|\$\{/);
+        if (code !== 'rollup.notes') expect(text.trim(), `${locale} ${code}`).not.toBe('');
+      }
+    }
+  });
+
+  it('writes no English word of the catalogue into Russian text', () => {
+    expect(ENGLISH_WORDS.size).toBeGreaterThan(100); // the check below has something to find
+    for (const [code, message] of samples()) {
+      const ru = renderMessage(message, 'ru');
+      const english = latinWords(ru).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+      expect(english, `${code}: ${ru}`).toEqual([]);
+      if (ru !== '') expect(ru, code).toMatch(/[а-яё]|^[\d\s\u00a0\u202f%,.−–()÷=≥<—]+$|^42$/i);
+    }
+  });
+
+  it('produces Russian without English for whatever the core is given (seeded)', () => {
+    const num = fc.oneof(fc.integer({ min: -50, max: 150 }), fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constantFrom(null, 0, 1e-320));
+    const check = (result: { explain?: string; message?: string; i18n?: Message }, what: string): void => {
+      expect(result.i18n, what).toBeDefined();
+      const ru = explain(result, 'ru');
+      expect(latinWords(ru).filter((w) => ENGLISH_WORDS.has(w.toLowerCase())), `${what}: ${ru}`).toEqual([]);
+      expect(ru, what).not.toMatch(/undefined|NaN|\[object/);
+      expect(explain(result, 'en')).toBe(result.explain ?? result.message);
+    };
+    fc.assert(
+      fc.property(
+        fc.record({
+          kind: fc.constantFrom(null, 'increase', 'decrease', 'above', 'below', 'range', 'milestone', 'track', 'zzz'),
+          direction: fc.constantFrom(undefined, 'increase', 'decrease'),
+          baseline: num,
+          target: num,
+          current: num,
+          low: num,
+          high: num,
+          criticalLow: num,
+          criticalHigh: num,
+          cap: fc.constantFrom(undefined, null, 1, 1.5, 0),
+          inclusive: fc.boolean(),
+          mode: fc.constantFrom(undefined, 'binary', 'periods', 'distance', 'qqq'),
+          history: fc.option(fc.array(num, { maxLength: 5 }), { nil: undefined }),
+          checklist: fc.option(fc.array(fc.record({ done: fc.constantFrom(true, false, null), weight: fc.constantFrom(undefined, 0, 1, 2, -1) }), { maxLength: 3 }), { nil: undefined }),
+        }),
+        num,
+        fc.constantFrom(undefined, 'viva', 'engagedly', 'servicenow'),
+        (input, expected, thresholds) => {
+          const result = scoreKeyResult(input as never);
+          check(result, 'scoreKeyResult');
+          check(status({ progress: result.progress, expected, start: 0, end: 10, asOf: 5, thresholds }), 'status');
+          check(kpiHealth(input.current, input.low, input.high), 'kpiHealth');
+          check(scoreVerdict(result.progress, input.inclusive), 'scoreVerdict');
+          check(rollup([result.progress, expected, null], [input.low, 1, input.high], { missingAs: input.inclusive ? 'zero' : 'exclude' }), 'rollup');
+          const checkIns = (input.history ?? []).map((value, i) => ({ time: i * 5 * DAY, value }));
+          check(trendForecast(checkIns, { target: input.target, start: 0, end: 60 * DAY, asOf: 30 * DAY }), 'trendForecast');
+        },
+      ),
+      { numRuns: 3000, seed: 1313 },
+    );
+  });
+
+  it('renders a whole cascade and its problems in Russian', () => {
+    const demo = generateAbcDemo({ seed: 42 });
+    const broken = [...demo.rows, [demo.rows[1][0], '', '', 'objective', 'dup'], ['X1', 'NOPE', '', 'key_result', 'x'], ['C1', 'C1', '', 'key_result', 'c']];
+    const cascade = buildCascade(parseRows(broken).nodes);
+    expect(cascade.problems.map((p) => p.code).sort()).toEqual(['cycle', 'duplicate_id', 'unknown_parent']);
+    for (const problem of cascade.problems) expect(latinWords(explain(problem, 'ru')).filter((w) => ENGLISH_WORDS.has(w.toLowerCase()))).toEqual([]);
+    for (const mode of ['weighted', 'sum', 'min', 'worst'] as const) {
+      for (const ev of evaluateCascade(cascade, { asOf: demo.asOf, rollupMode: mode }).values()) {
+        for (const part of [ev, ev.status, ...(ev.forecast.trend ? [ev.forecast.trend] : [])]) {
+          const ru = explain(part, 'ru');
+          expect(latinWords(ru).filter((w) => ENGLISH_WORDS.has(w.toLowerCase())), ru).toEqual([]);
+          expect(explain(part, 'en')).toBe(part.explain);
+        }
+      }
+    }
+  });
+});
+
+describe('explain in a chosen language', () => {
+  it('renders a key result in Russian and keeps English as it was', () => {
+    const result = scoreKeyResult({ kind: 'increase', baseline: 12, target: 43, current: 31.5 });
+    expect(result.explain).toBe('63 % = (31.5 − 12) ÷ (43 − 12)');
+    expect(explain(result).replace(/\u00a0/g, ' ')).toBe(result.explain);
+    expect(explain(result, 'ru').replace(/[\u00a0\u202f]/g, ' ')).toBe('63 % = (31,5 − 12) ÷ (43 − 12)');
+    expect(explain(result, 'ru-RU')).toBe(explain(result, 'ru'));
+    expect(explain(result, 'de-DE')).toBe(result.explain); // unsupported: English, never empty
+  });
+
+  it('survives the trip through JSON (google.script.run, postMessage)', () => {
+    const result = status({ progress: 0.3, expected: 0.5 });
+    const copy = JSON.parse(JSON.stringify(result));
+    expect(explain(copy, 'ru')).toBe(explain(result, 'ru'));
+    expect(explain(copy, 'ru')).toMatch(/^Выполнено 30\s%/);
+  });
+
+  it('falls back to the English text for results without a message', () => {
+    expect(explain({ explain: 'Made by hand.' }, 'ru')).toBe('Made by hand.');
+    expect(explain({ message: 'A problem.' }, 'ru')).toBe('A problem.');
+    expect(renderMessage({ code: 'no.such.code' as MessageCode, params: {} }, 'ru')).toBe('');
+  });
+
+  it('names statuses and health in each language', () => {
+    expect(statusLabel('on_track')).toBe('On track');
+    expect(statusLabel('on_track', 'ru')).toBe('По плану');
+    expect(statusLabel('off_track', 'ru_RU')).toBe('Отстаёт');
+    expect(healthLabel('watch', 'ru')).toBe('Внимание');
+    expect(renderMessage(msg('status.worst', { count: 3, code: 'at_risk' }), 'ru')).toBe('Худший статус среди 3 дочерних элементов: Под угрозой.');
+  });
+});
