@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    // Seeds every fast-check property (FC_SEED overrides), so runs reproduce.
+    setupFiles: ['test/setup/fast-check.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,

@@ -52,6 +52,7 @@ export function rollup(
   let weightSum = 0;
   let weightedSum = 0;
   let lowest = Infinity;
+  let highest = -Infinity;
   let allEqual = true;
   let firstWeight = NaN;
 
@@ -80,6 +81,7 @@ export function rollup(
     weightSum += w;
     weightedSum += w * value;
     if (value < lowest) lowest = value;
+    if (value > highest) highest = value;
   }
 
   const coverage = coverageOf(reporting, total);
@@ -96,7 +98,10 @@ export function rollup(
   if (weightSum === 0) {
     return { progress: null, reason: 'no_data', coverage, ...explainedBy(msg('rollup.no_data', { noun, reporting, total, notes })) };
   }
-  const progress = useMin ? lowest : weightedSum / weightSum;
+  // A weighted mean lies between its smallest and largest value; with extreme weights (5e-324, 1e308)
+  // the products can underflow or round outside that span, so the mean is held inside it.
+  const mean = weightedSum / weightSum;
+  const progress = useMin ? lowest : mean < lowest ? lowest : mean > highest ? highest : mean;
   const how = useMin ? 'lowest' : allEqual ? 'mean' : 'weighted mean';
   return {
     progress,
