@@ -68,6 +68,10 @@ describe('BulletsView', () => {
     expect(bullet('K0').style.height).toBe('34px');
     expect(within(bullet('K0')).getByText('Off track')).toBeTruthy();
     expect(within(bullet('K49')).getByText('On track')).toBeTruthy();
+    // One cell per grid column in every row (the alert cell too, empty for OKR rows), so no cell wraps to a row of its own.
+    const columns = (getComputedStyle(bullet('K0')).gridTemplateColumns.match(/minmax\([^)]*\)|[^\s]+/g) ?? []).length;
+    expect(columns).toBe(6);
+    for (const item of items) expect(item.children).toHaveLength(columns);
   });
 
   it('shows the status in words and in the theme colour, the figures, the score and the owner', () => {

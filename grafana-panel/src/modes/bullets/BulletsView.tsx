@@ -180,7 +180,10 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       <div className={styles.rowChart}>{chart}</div>
       {figures}
       {status}
-      <BulletAlertLink item={item} reducer={options.reducer} />
+      {/* Always a cell, empty when no rule can be made, so the grid's columns never shift. */}
+      <span className={styles.alert}>
+        <BulletAlertLink item={item} reducer={options.reducer} />
+      </span>
       {options.showScore && score}
     </div>
   );
@@ -244,7 +247,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   cardFoot: css({ display: 'flex', justifyContent: 'space-between', gap: theme.spacing(1), minWidth: 0 }),
   row: css({
     display: 'grid',
-    gridTemplateColumns: 'minmax(90px, 2fr) minmax(80px, 3fr) minmax(70px, auto) 72px 64px',
+    gridTemplateColumns: `minmax(80px, 2fr) minmax(80px, 3fr) minmax(56px, auto) 72px ${theme.spacing(3)} 64px`,
     alignItems: 'center',
     gap: theme.spacing(1),
     borderBottom: `1px solid ${theme.colors.border.weak}`,
@@ -252,6 +255,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   rowName: css({ display: 'flex', flexDirection: 'column', minWidth: 0, lineHeight: 1.2 }),
   rowChart: css({ minWidth: 0 }),
+  alert: css({ display: 'flex', justifyContent: 'center' }),
   title: css({ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: theme.colors.text.primary, flex: '1 1 auto', minWidth: 0 }),
   owner: css({ color: theme.colors.text.secondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   figures: css({ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', overflow: 'hidden', textOverflow: 'ellipsis' }),
