@@ -5,12 +5,14 @@
  * right x, nothing outside the visible range, user text as plain text, and a panel without
  * annotations drawn exactly as before.
  */
-import './dom-stubs';
+import { canvasText } from './dom-stubs';
+import { act, cleanup, render } from '@testing-library/react';
+import React from 'react';
 import { arrayToDataFrame, createTheme } from '@grafana/data';
 import type { DataFrame } from '@grafana/data';
 import fc from 'fast-check';
 import type uPlot from 'uplot';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { plugin } from '../../grafana-panel/src/module';
 import { frameToKeyResults } from '../../grafana-panel/src/data/frameToKeyResults';
 import { annotationMarks } from '../../grafana-panel/src/modes/overlay/annotationMarks';
@@ -18,7 +20,7 @@ import type { AnnotationMark } from '../../grafana-panel/src/modes/overlay/annot
 import { drawBands, drawOverlayLines } from '../../grafana-panel/src/modes/overlay/drawOverlay';
 import { buildOverlayGeometry } from '../../grafana-panel/src/modes/overlay/geometry';
 import { paceThresholds } from '../../grafana-panel/src/modes/overlay/paceThresholds';
-import { DAY, input, options, Q3_END, Q3_START, q3Series } from './fixtures';
+import { DAY, initEditorRegistry, input, NOW, options, panelProps, Q3_END, Q3_START, q3Series } from './fixtures';
 import { assertNoOverlap } from './labelGeometry';
 
 const theme = createTheme();
@@ -177,5 +179,36 @@ describe('annotations on the overlay', () => {
       expect(after.placed).toEqual(before.placed);
       expect(after.calls).toEqual(before.calls);
     }
+  });
+});
+
+describe('annotations through the panel', () => {
+  beforeAll(() => {
+    initEditorRegistry();
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  });
+  afterAll(() => {
+    vi.useRealTimers();
+    cleanup();
+  });
+
+  it('draws the annotations Grafana passes in data.annotations on the overlay, their text as canvas text', async () => {
+    const Panel = plugin.panel!;
+    const opts = options({ keyResult: { target: '1200' } });
+    const props = panelProps([q3Series('Leads', 100, 10)], opts);
+    const hostile = '<img src=x onerror="alert(1)">';
+    props.data = { ...props.data, annotations: [annotationFrame([event(Q3_START + 30 * DAY, 'Release 2.4'), event(Q3_START + 70 * DAY, hostile)])] };
+    canvasText.length = 0;
+    let container: HTMLElement | undefined;
+    await act(async () => {
+      container = render(<Panel {...props} />).container;
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    });
+    expect(canvasText).toContain('Release 2.4');
+    expect(canvasText).toContain(hostile);
+    expect(container!.querySelector('img')).toBeNull();
+    expect(container!.textContent).not.toContain('The panel could not draw this data');
   });
 });
