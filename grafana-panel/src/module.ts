@@ -24,5 +24,6 @@ export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(Aligne
     useCustomConfig: addFieldConfig,
   })
   .setMigrationHandler(migrateOptions, shouldMigrate)
-  // The state of alert rules linked to this panel (see alerting/), shown beside "Create alert rule".
-  .setDataSupport({ alertStates: true });
+  // The state of alert rules linked to this panel (see alerting/), shown beside "Create alert rule";
+  // the dashboard's annotations, drawn as markers on the overlay (modes/overlay/annotationMarks.ts).
+  .setDataSupport({ alertStates: true, annotations: true });

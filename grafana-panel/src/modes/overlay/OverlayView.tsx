@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import type { GrafanaTheme2, PanelProps } from '@grafana/data';
+import type { DataFrame, GrafanaTheme2, PanelProps } from '@grafana/data';
 import type { LegendDisplayMode } from '@grafana/schema';
 import { TooltipPlugin2, UPlotChart, useStyles2, useTheme2, VizLayout, VizLegend } from '@grafana/ui';
 import type { VizLegendItem } from '@grafana/ui';
@@ -10,6 +10,7 @@ import { frameToKeyResults, panelInputFromProps } from '../../data/frameToKeyRes
 import type { PanelKeyResult } from '../../data/model';
 import { withDefaults } from '../../defaults';
 import type { AlignedOptions } from '../../types';
+import { annotationMarks } from './annotationMarks';
 import { buildOverlayGeometry } from './geometry';
 import type { OverlayGeometry } from './geometry';
 import { paceThresholds } from './paceThresholds';
@@ -78,6 +79,7 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
         height={Math.max(60, height - headerHeight)}
         timeZone={timeZone}
         dataRange={{ from: props.timeRange.from.valueOf(), to: props.timeRange.to.valueOf() }}
+        annotations={props.data.annotations}
       />
     </div>
   );
@@ -90,15 +92,20 @@ interface ChartProps {
   height: number;
   timeZone: string;
   dataRange: { from: number; to: number };
+  /** Grafana's annotation frames for the dashboard's time range (setDataSupport({ annotations: true })). */
+  annotations?: DataFrame[];
 }
 
-function OverlayChart({ keyResults, options, width, height, timeZone, dataRange }: ChartProps) {
+function OverlayChart({ keyResults, options, width, height, timeZone, dataRange, annotations }: ChartProps) {
   const theme = useTheme2();
   const geometry = useMemo(
     () => buildOverlayGeometry(keyResults, options.overlay, dataRange, paceThresholds(options.keyResult.statusPreset)),
     [keyResults, options.overlay, options.keyResult.statusPreset, dataRange.from, dataRange.to] // eslint-disable-line react-hooks/exhaustive-deps
   );
-  const plot = useMemo(() => (geometry ? buildPlotModel(keyResults, geometry, theme, timeZone) : null), [keyResults, geometry, theme, timeZone]);
+  const plot = useMemo(
+    () => (geometry ? buildPlotModel(keyResults, geometry, theme, timeZone, annotationMarks(annotations, geometry.xRange, theme)) : null),
+    [keyResults, geometry, theme, timeZone, annotations]
+  );
   if (!geometry || !plot) return null;
   const legend = (
     <VizLayout.Legend placement="bottom">

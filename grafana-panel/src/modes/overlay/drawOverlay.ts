@@ -1,12 +1,17 @@
 import type { GrafanaTheme2 } from '@grafana/data';
 import { colorManipulator } from '@grafana/data';
 import type uPlot from 'uplot';
+import type { AnnotationMark } from './annotationMarks';
 import type { OverlayGeometry, Segment } from './geometry';
 import { placeLabels } from './labelPlacement';
 import type { LabelRequest, PlacedLabel } from './labelPlacement';
 import { Y_SCALE } from './scales';
 
 const BAND_ALPHA = 0.13;
+/** Annotation regions are fainter than the status bands: they mark time, not a value's meaning. */
+const REGION_ALPHA = 0.08;
+/** The height of an annotation's marker at the plot's bottom (CSS px). */
+const ANNOTATION_MARK_PX = 6;
 const FONT_PX = 11;
 /** The row at the plot's top where "Start", "End" and "now" are labelled. */
 const MARKER_ROW_PX = 16;
@@ -31,8 +36,8 @@ function pxRatio(u: uPlot): number {
   return cssWidth ? u.bbox.width / cssWidth || 1 : (globalThis.devicePixelRatio ?? 1);
 }
 
-/** Shaded bands behind the series (their labels are placed with the others, by drawOverlayLines). */
-export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2): void {
+/** Shaded bands and annotation regions behind the series (their labels are placed with the others, by drawOverlayLines). */
+export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2, annotations: AnnotationMark[] = []): void {
   const { ctx, bbox } = u;
   ctx.save();
   ctx.beginPath();
@@ -49,6 +54,12 @@ export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2): v
     ctx.fillStyle = colorManipulator.alpha(color, BAND_ALPHA);
     ctx.fill();
   }
+  for (const a of annotations) {
+    if (a.timeEnd === null) continue;
+    const x0 = u.valToPos(a.time, X, true);
+    ctx.fillStyle = colorManipulator.alpha(a.color, REGION_ALPHA);
+    ctx.fillRect(x0, bbox.top, u.valToPos(a.timeEnd, X, true) - x0, bbox.height);
+  }
   ctx.restore();
 }
 
@@ -57,7 +68,13 @@ export function drawBands(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2): v
  * every label (these and the bands'), placed so that none overlaps another or a target line.
  * Returns the labels as drawn, in canvas pixels.
  */
-export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaTheme2, colors: Record<string, string>): PlacedLabel[] {
+export function drawOverlayLines(
+  u: uPlot,
+  g: OverlayGeometry,
+  theme: GrafanaTheme2,
+  colors: Record<string, string>,
+  annotations: AnnotationMark[] = []
+): PlacedLabel[] {
   const { ctx, bbox } = u;
   const px = pxRatio(u);
   const muted = theme.colors.text.secondary;
@@ -129,6 +146,16 @@ export function drawOverlayLines(u: uPlot, g: OverlayGeometry, theme: GrafanaThe
     labels.push({ text: band.label, color, box: box(band.label, x, (top + bottom) / 2, 'right', 'middle'), within: [top, bottom] });
   }
 
+  // Annotations last: their labels yield to the key results' own, moving up from the plot's bottom.
+  const bottom = bbox.top + bbox.height;
+  for (const a of annotations) {
+    const x = annotationMarker(u, a, px);
+    if (x === null || !a.text) continue;
+    const right = box(a.text, x + 4 * px, bottom - 2 * px, 'left', 'bottom');
+    const fits = right.x + right.w <= bbox.left + bbox.width;
+    labels.push({ text: a.text, color: a.color, box: fits ? right : box(a.text, x - 4 * px, bottom - 2 * px, 'right', 'bottom') });
+  }
+
   const plot = { x: bbox.left, y: bbox.top, w: bbox.width, h: bbox.height };
   const placed = placeLabels(labels, plot, lines, LABEL_GAP_PX * px);
   for (const l of placed) label(ctx, l.text, l.box.x, l.box.y, l.color, theme, px);
@@ -167,6 +194,28 @@ function vertical(u: uPlot, t: number, color: string, dash: number[], px: number
   ctx.lineTo(x, bbox.top + bbox.height);
   ctx.stroke();
   ctx.setLineDash([]);
+  return x;
+}
+
+/**
+ * An annotation's marker: a faint dashed line through the plot and a small triangle on its bottom
+ * edge (a bar along the bottom for a region), as Grafana's time series marks annotations.
+ * Returns the marker's x in canvas pixels, or null when outside the plot.
+ */
+function annotationMarker(u: uPlot, a: AnnotationMark, px: number): number | null {
+  const { ctx, bbox } = u;
+  const x = vertical(u, a.time, colorManipulator.alpha(a.color, 0.6), [3 * px, 3 * px], px);
+  if (x === null) return null;
+  const bottom = bbox.top + bbox.height;
+  const size = ANNOTATION_MARK_PX * px;
+  ctx.fillStyle = a.color;
+  ctx.beginPath();
+  ctx.moveTo(x, bottom - size);
+  ctx.lineTo(x + size / 2, bottom);
+  ctx.lineTo(x - size / 2, bottom);
+  ctx.closePath();
+  ctx.fill();
+  if (a.timeEnd !== null) ctx.fillRect(x, bottom - 2 * px, Math.min(u.valToPos(a.timeEnd, X, true), bbox.left + bbox.width) - x, 2 * px);
   return x;
 }
 

@@ -4,6 +4,7 @@ import { UPlotConfigBuilder } from '@grafana/ui';
 import type uPlot from 'uplot';
 import type { AlignedData } from 'uplot';
 import type { PanelKeyResult } from '../../data/model';
+import type { AnnotationMark } from './annotationMarks';
 import { axisTickLabels } from './axisLabels';
 import { drawBands, drawOverlayLines, LABEL_HEADROOM_PX } from './drawOverlay';
 import type { OverlayGeometry } from './geometry';
@@ -26,9 +27,15 @@ export interface PlotModel {
 /**
  * The uPlot configuration: Grafana-native axes, scales and series from @grafana/ui's
  * UPlotConfigBuilder, plus two hooks that paint the overlay: bands under the series
- * ('drawClear') and target, pace, forecast, now and period edges over them ('draw').
+ * ('drawClear') and target, pace, forecast, now, period edges and Grafana's annotations over them ('draw').
  */
-export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGeometry, theme: GrafanaTheme2, timeZone: string): PlotModel {
+export function buildPlotModel(
+  keyResults: PanelKeyResult[],
+  geometry: OverlayGeometry,
+  theme: GrafanaTheme2,
+  timeZone: string,
+  annotations: AnnotationMark[] = []
+): PlotModel {
   const builder = new UPlotConfigBuilder(timeZone);
   const colors: Record<string, string> = {};
   keyResults.forEach((kr, i) => (colors[kr.id] = seriesColor(kr, i, theme)));
@@ -81,8 +88,8 @@ export function buildPlotModel(keyResults: PanelKeyResult[], geometry: OverlayGe
     });
   });
 
-  builder.addHook('drawClear', (u) => drawBands(u, geometry, theme));
-  builder.addHook('draw', (u) => drawOverlayLines(u, geometry, theme, colors));
+  builder.addHook('drawClear', (u) => drawBands(u, geometry, theme, annotations));
+  builder.addHook('draw', (u) => drawOverlayLines(u, geometry, theme, colors, annotations));
   return { builder, data: alignSeries(keyResults), colors };
 }
 
