@@ -1,31 +1,20 @@
 // @vitest-environment jsdom
 import './dom-stubs';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import React from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PanelProps, StandardEditorProps } from '@grafana/data';
 import YAML from 'yaml';
-import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
 import { plugin } from '../../grafana-panel/src/module';
+import { setUpPanelTests } from './panelLifecycle';
 import { ExportAlertRulesEditor } from '../../grafana-panel/src/alerting/ExportAlertRulesEditor';
 import type { AlertRulesExport } from '../../grafana-panel/src/alerting/AlertingContext';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
-import { initEditorRegistry, NOW, options, panelProps, q3Series } from './fixtures';
-
-// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
-beforeAll(() => loadModeViews());
+import { options, panelProps, q3Series } from './fixtures';
 
 const Panel = plugin.panel!;
 
-beforeAll(() => {
-  initEditorRegistry();
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 250));
-  vi.useRealTimers();
-});
-afterEach(cleanup);
+setUpPanelTests();
 
 function withRequest(props: PanelProps<AlignedOptions>, datasourceUid = 'prom-1'): PanelProps<AlignedOptions> {
   const request = { targets: [{ refId: 'A', datasource: { uid: datasourceUid, type: 'prometheus' }, expr: 'leads_total' }], dashboardUID: 'dash-9' };

@@ -1,30 +1,17 @@
 // @vitest-environment jsdom
 import { canvasText } from './dom-stubs';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import React from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
+import { describe, expect, it } from 'vitest';
 import { plugin } from '../../grafana-panel/src/module';
+import { setUpPanelTests } from './panelLifecycle';
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 import type { AlignedOptions } from '../../grafana-panel/src/types';
-import { initEditorRegistry, NOW, options, panelProps, q3Series } from './fixtures';
-
-// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
-beforeAll(() => loadModeViews());
+import { options, panelProps, q3Series } from './fixtures';
 
 const Panel = plugin.panel!;
 
-beforeAll(() => {
-  initEditorRegistry();
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterAll(async () => {
-  // On unmount, @grafana/ui's TooltipPlugin2 defers its last render by 100 ms; let that
-  // timer fire while jsdom still exists instead of after the environment is torn down.
-  await new Promise((resolve) => setTimeout(resolve, 250));
-  vi.useRealTimers();
-});
-afterEach(cleanup);
+setUpPanelTests();
 
 async function renderPanel(props: ReturnType<typeof panelProps>) {
   let result: ReturnType<typeof render> | undefined;

@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
 import './dom-stubs';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import React from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadModeViews } from '../../grafana-panel/src/components/AlignedPanel';
+import { describe, expect, it } from 'vitest';
 import { plugin } from '../../grafana-panel/src/module';
-import { DAY, dailyFrame, initEditorRegistry, NOW, options, panelProps, Q3_START, q3Series } from './fixtures';
-
-// Bullets and the tree are lazy chunks in the built plugin; load them once so every render is synchronous.
-beforeAll(() => loadModeViews());
+import { setUpPanelTests } from './panelLifecycle';
+import { DAY, dailyFrame, NOW, options, panelProps, Q3_START, q3Series } from './fixtures';
 
 const Panel = plugin.panel!;
 
-beforeAll(() => {
-  initEditorRegistry();
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterAll(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 250));
-  vi.useRealTimers();
-});
-afterEach(cleanup);
+setUpPanelTests();
 
 async function renderPanel(props: ReturnType<typeof panelProps>) {
   await act(async () => {

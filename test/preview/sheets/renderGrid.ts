@@ -5,6 +5,7 @@
  * top (first matching rule wins). Every cell is text (textContent); the raw value stays in
  * data-value for anyone (or any test) who wants the number itself.
  */
+import { scoreBand, STATUS_LABELS as CORE_STATUS_LABELS } from '@aligned/core';
 import type { SheetDouble } from '../../sheets-addon/double/index';
 import { columnLetters } from '../../sheets-addon/double/index';
 import { ruleStyleFor, type RuleLike } from './conditionalFormat';
@@ -17,7 +18,8 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 const ROW_HEADER_WIDTH = 46;
 
 /** What a status column of a custom function answers; other text there is a message. */
-const STATUS_LABELS = new Set(['achieved', 'on track', 'at risk', 'off track', 'not started', 'no data', 'closed']);
+/** The core's status words, as OKR_STATUS writes them (compared without case). */
+const STATUS_LABELS = new Set(Object.values(CORE_STATUS_LABELS).map((label) => label.toLowerCase()));
 
 export interface GridOptions {
   /** Rows and columns to draw at least (charts may reach past the data). */
@@ -134,10 +136,9 @@ export function renderGrid(sheet: SheetDouble, options: GridOptions): DrawnGrid 
           td.classList.add('error');
           td.title = value;
         }
-        if (r > 1 && computed.kind === 'score' && typeof value === 'number') {
-          // The core's score bands, as a person colours them: red below 0.4, yellow below 0.7, green from 0.7.
-          td.classList.add(value < 0.4 ? 'band-red' : value < 0.7 ? 'band-yellow' : 'band-green');
-        }
+        const band = r > 1 && computed.kind === 'score' && typeof value === 'number' ? scoreBand(value) : null;
+        // The core's score bands, as a person colours them in a sheet.
+        if (band) td.classList.add(`band-${band}`);
         if (r > 1 && computed.kind === 'status' && typeof value === 'string' && STATUS_LABELS.has(value.toLowerCase())) {
           td.classList.add(`status-${slug(value)}`);
         }

@@ -10,7 +10,7 @@ import {
   type RollupMode,
 } from '@aligned/core';
 import { applyLiveValues, type LiveSource } from './liveValues';
-import { findOkrFrame, frameToTable, hasColumn } from './okrFrame';
+import { findOkrFrame, frameToTable } from './okrFrame';
 import { readStatusRule } from './statusRule';
 
 /** Everything the tree and the bullets draw from OKR rows; every figure is the core's. */
@@ -74,20 +74,11 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
       okrFrame,
       cascade,
       evaluations,
-      problems: sortProblems([...withoutAbsentColumns(parsed.problems, okrFrame), ...cascade.problems, ...live.problems, ...(rule.problem ? [rule.problem] : [])]),
+      problems: sortProblems([...parsed.problems, ...cascade.problems, ...live.problems, ...(rule.problem ? [rule.problem] : [])]),
       live: live.sources,
       frameRow,
     },
   };
-}
-
-/**
- * A query without a Baseline column has no empty Baseline cells to fix: the per-row warnings
- * would name a column that does not exist. The core's explanation of each row says how it is scored.
- */
-function withoutAbsentColumns(problems: readonly Problem[], frame: DataFrame): Problem[] {
-  if (hasColumn(frame, 'Baseline')) return [...problems];
-  return problems.filter((p) => p.column !== 'Baseline');
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

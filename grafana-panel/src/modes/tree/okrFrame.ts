@@ -12,11 +12,6 @@ export interface OkrTable {
 
 const TITLE_ROLES: ReadonlySet<Role> = new Set<Role>(['Title', 'Objective', 'KeyResult']);
 
-/** True when one of the frame's columns is the canonical column (e.g. 'Baseline'), under any of its names. */
-export function hasColumn(frame: DataFrame, canonical: Role): boolean {
-  return frame.fields.some((f) => matchHeader(f.name)?.role === canonical);
-}
-
 /**
  * A frame holds OKR rows when its columns name a title (Title, Objective or Key result, in
  * any of the core's six languages) and one more OKR column (ID, Parent, Owner, Target…):
