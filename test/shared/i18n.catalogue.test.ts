@@ -195,6 +195,100 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
     { value: 0.5, distance: 0.5, below: true, band: f('health.band', { low: 1, high: null }), margin: 0.1, watch: false },
     { value: 5.2, distance: 0.2, below: false, band: f('health.band', { low: null, high: 5 }), margin: 0.5, watch: true },
   ],
+  'schema.column': [{ column: 'Target' }, { column: 'KeyResult' }, { column: 'Baseline' }],
+  'schema.found': [
+    { kind: 'null' },
+    { kind: 'empty_text' },
+    { kind: 'empty_cell' },
+    { kind: 'text', text: 'абв' },
+    { kind: 'number', text: '1200.5' },
+    { kind: 'boolean', text: 'TRUE' },
+    { kind: 'bad_date' },
+    { kind: 'date', text: '2026-05-15T00:00:00.000Z' },
+    { kind: 'list', count: 3 },
+    { kind: 'list', count: 1 },
+    { kind: 'no_rows' },
+  ],
+  'schema.cell': [
+    { row: 7, column: 'Target', expected: f('expect.number', {}), found: f('schema.found', { kind: 'text', text: 'абв' }), hint: f('hint.number', {}) },
+    { row: 8, column: 'Kind', expected: f('expect.word', { column: 'Kind', accepted: 'increase, decrease' }), found: f('schema.found', { kind: 'text', text: 'рос' }), hint: f('hint.word', {}) },
+    { row: 9, column: 'Start', expected: f('expect.date', {}), found: f('schema.found', { kind: 'text', text: '31.02.2026' }), hint: f('hint.no_such_day', {}) },
+    { row: 2, column: 'ID', expected: f('expect.id', {}), found: f('schema.found', { kind: 'empty_cell' }), hint: f('hint.missing_id', {}) },
+  ],
+  'expect.number': [{}],
+  'hint.number': [{}],
+  'hint.decimal_comma': [{}],
+  'expect.date': [{}],
+  'hint.date': [{}],
+  'hint.date_range': [{}],
+  'hint.no_such_day': [{}],
+  'expect.boolean': [{}],
+  'hint.boolean': [{}],
+  'expect.word': [{ column: 'Level', accepted: 'annual, quarterly' }, { column: 'Type', accepted: 'objective' }, { column: 'Kind', accepted: 'increase' }],
+  'hint.word': [{}],
+  'expect.id': [{}],
+  'hint.missing_id': [{}],
+  'expect.title': [{}],
+  'hint.missing_title': [{ id: 'КР1' }],
+  'expect.weight': [{}],
+  'hint.weight': [{}],
+  'expect.confidence': [{}],
+  'hint.confidence': [{}],
+  'expect.progress': [{}],
+  'hint.progress': [{}],
+  'expect.status': [{}],
+  'hint.status': [{}],
+  'schema.check': [
+    { row: 4, column: 'Target', text: f('check.degenerate', { target: 1200.5 }) },
+    { row: null, id: 'КР1', column: 'Kind', text: f('check.direction', { increase: true, baseline: 10, target: 5 }) },
+  ],
+  'check.degenerate': [{ target: 0.5 }],
+  'check.direction': [{ increase: true, baseline: 10, target: 5 }, { increase: false, baseline: 5, target: 10 }],
+  'check.missing_baseline': [{}],
+  'check.missing_target': [{ kind: 'increase' }, { kind: 'above' }],
+  'check.low_above_high': [{ low: 5, high: 1.5 }],
+  'check.end_before_start': [{ start: Date.UTC(2026, 5, 1), end: Date.UTC(2026, 0, 1) }],
+  'header.none': [{ row: 1, found: f('schema.found', { kind: 'no_rows' }) }, { row: 1, found: f('schema.found', { kind: 'text', text: 'заголовок' }) }],
+  'row.not_list': [{ row: 3, found: f('schema.found', { kind: 'number', text: '42' }) }],
+  'header.duplicate': [{ row: 1, column: 'Owner', kept: 'Владелец', keptAt: 6, dropped: 'Команда', droppedAt: 9 }],
+  'header.unknown': [
+    { row: 1, columns: ['ID', 'Parent', 'Title'], names: ['Заметки'] },
+    { row: 1, columns: ['ID', 'Parent', 'Title'], names: ['Заметки', 'Ссылка', 'Отдел'] },
+  ],
+  'header.missing': [{ row: 1, column: 'ID', article: 'an' }, { row: 1, column: 'Title', article: 'a' }],
+  'checkins.missing_column': [{ row: 1, column: 'Date' }],
+  'checkins.incomplete': [{ row: 5, noId: true }, { row: 6, noId: false }],
+  'layout.column': [{ header: 'Ответственный', letter: 'F' }, { header: '', letter: 'D' }],
+  'layout.note': [{ role: 'Owner', using: f('layout.column', { header: 'Владелец', letter: 'F' }), ignoring: [f('layout.column', { header: 'Команда', letter: 'E' })] }],
+  'layout.ignored': [
+    { row: 3, note: f('layout.note', { role: 'KeyResult', using: f('layout.column', { header: 'КР', letter: 'C' }), ignoring: [f('layout.column', { header: '', letter: 'D' })] }) },
+  ],
+  'sheet.default': [{}],
+  'ask.map_columns': [{}],
+  'ask.no_header': [{ sheet: f('sheet.default', {}), ask: f('ask.map_columns', {}) }, { sheet: f('verbatim', { text: 'OKR 2026' }), ask: f('verbatim', { text: '' }) }],
+  'ask.two_outlines': [{ sheet: f('verbatim', { text: 'Цели' }), letters: ['A', 'C'], ask: f('ask.map_columns', {}) }],
+  'ask.no_titles': [{ row: 4, sheet: f('verbatim', { text: 'Цели' }), ask: f('ask.map_columns', {}) }],
+  'period.today_empty': [{ period: 'Q4-2026' }],
+  'period.none_today': [{}],
+  'summary.nothing': [{ sheet: f('sheet.default', {}) }],
+  'summary.read': [
+    { sheet: f('verbatim', { text: 'Цели' }), first: 2, last: 40, layout: f('shape.table', { id: 'A', parent: 'B' }), objectives: 1, keyResults: 2, initiatives: 5, kpis: 21, from: [f('from.owner', { at: 'F' }), f('from.values', { period: 'Q2-2026', note: f('period.today_empty', { period: 'Q3-2026' }) }), f('from.progress', { column: f('layout.column', { header: '% выполнения', letter: 'H' }) }), f('from.status', { at: 'I' }), f('from.titles', {})] },
+    { sheet: f('sheet.default', {}), first: 0, last: 0, layout: f('shape.flat', { at: 'B' }), objectives: 11, keyResults: 22, initiatives: 0, kpis: 0, from: [] },
+    { sheet: f('sheet.default', {}), first: 3, last: 9, layout: f('shape.outline', { at: 'A' }), objectives: 111, keyResults: 25, initiatives: 1, kpis: 1, from: [f('from.values', { period: 'Q1-2026', note: null })] },
+  ],
+  'shape.table': [{ id: 'A', parent: 'B' }, { id: null, parent: null }],
+  'shape.outline': [{ at: 'A' }],
+  'shape.fill-down': [{ objective: 'A', keyResult: 'B' }],
+  'shape.columns': [{ at: 'B' }],
+  'shape.indent': [{ at: 'B' }],
+  'shape.prefix': [{ at: 'B' }],
+  'shape.typed': [{ at: 'C' }],
+  'shape.flat': [{ at: 'B' }],
+  'from.owner': [{ at: 'F' }],
+  'from.values': [{ period: 'Q2-2026', note: null }],
+  'from.progress': [{ column: f('layout.column', { header: '', letter: 'H' }) }],
+  'from.status': [{ at: 'I' }],
+  'from.titles': [{}],
 };
 
 const codes = Object.keys(CATALOGUES.en) as MessageCode[];
@@ -204,7 +298,8 @@ const samples = (): [MessageCode, Message][] =>
 /** Latin words a person would read as English (acronyms used in Russian too are allowed). */
 const ALLOWED = new Set(['OKR', 'KPI', 'ID']);
 function latinWords(text: string): string[] {
-  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
+  // The add-on's name and its function names (OKR_PROGRESS) stay as they are in every language.
+  return (text.replace(/\bOKR_[A-Z_]+|Aligned OKRs/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
 }
 /** Every English word the catalogue itself writes (not the user text in the samples). */
 const ENGLISH_WORDS = new Set(samples().flatMap(([, m]) => latinWords(renderMessage(m, 'en')).map((w) => w.toLowerCase())));
@@ -298,6 +393,75 @@ describe('the message catalogue', () => {
         }
       }
     }
+  });
+});
+
+describe('Russian plural forms and generated parameters', () => {
+  const COUNTS = [1, 2, 5, 11, 21, 22, 25, 111, 1.5];
+  const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('picks one / few / many / other for 1, 2, 5, 11, 21, 22, 25, 111 and 1.5', () => {
+    const keyResults = COUNTS.map((count) => nbsp(renderMessage(msg('count.key_results', { count }), 'ru')));
+    expect(keyResults).toEqual([
+      '1 ключевой результат',
+      '2 ключевых результата',
+      '5 ключевых результатов',
+      '11 ключевых результатов',
+      '21 ключевой результат',
+      '22 ключевых результата',
+      '25 ключевых результатов',
+      '111 ключевых результатов',
+      '1,5 ключевого результата',
+    ]);
+    const summary = (count: number): string =>
+      nbsp(renderMessage(msg('summary.read', { sheet: msg('verbatim', { text: 'Цели' }), first: 0, last: 0, layout: msg('shape.flat', { at: 'B' }), objectives: count, keyResults: count, initiatives: count, kpis: 0, from: [] }), 'ru'));
+    expect(COUNTS.map(summary)).toEqual(
+      [
+        ['цель', 'ключевой результат', 'инициатива'],
+        ['цели', 'ключевых результата', 'инициативы'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['цель', 'ключевой результат', 'инициатива'],
+        ['цели', 'ключевых результата', 'инициативы'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['цели', 'ключевого результата', 'инициативы'],
+      ].map(([o, k, i], n) => {
+        const c = String(COUNTS[n]).replace('.', ',');
+        return `Лист «Цели» прочитан как список (названия в B): ${c} ${o}, ${c} ${k}, ${c} ${i}.`;
+      }),
+    );
+    expect(COUNTS.map((count) => nbsp(renderMessage(msg('summary.read', { sheet: msg('sheet.default', {}), first: 0, last: 0, layout: msg('shape.flat', { at: 'B' }), objectives: count, keyResults: 1, initiatives: 0, kpis: 0, from: [] }), 'en')).split(':')[1].split(',')[0].trim())).toEqual(
+      ['1 objective', '2 objectives', '5 objectives', '11 objectives', '21 objectives', '22 objectives', '25 objectives', '111 objectives', '1.5 objectives'],
+    );
+  });
+
+  it('writes no English word into Russian for generated parameters of every code (seeded)', () => {
+    const count = fc.oneof(fc.constantFrom(...COUNTS, 0, 3, 12, 101, 1000, 1e6), fc.integer({ min: 0, max: 10_000 }), fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }));
+    /** The sample's parameters with every number and flag drawn anew (nested messages too). */
+    const vary = (value: unknown, draw: { num: () => number; flag: () => boolean }): unknown => {
+      if (typeof value === 'number') return Number.isInteger(value) && value > 1e11 ? value : draw.num();
+      if (typeof value === 'boolean') return draw.flag();
+      if (Array.isArray(value)) return value.map((v) => vary(v, draw));
+      if (value !== null && typeof value === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = k === 'row' || k === 'step' || k === 'keptAt' || k === 'droppedAt' ? v : vary(v, draw);
+        return out;
+      }
+      return value;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...samples()), fc.array(count, { minLength: 40, maxLength: 40 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), ([code, message], nums, flags) => {
+        let i = 0;
+        let j = 0;
+        const draw = { num: () => Math.abs(nums[i++ % nums.length]), flag: () => flags[j++ % flags.length] };
+        const varied = vary(message, draw) as Message;
+        const ru = renderMessage(varied, 'ru');
+        expect(ru, code).not.toMatch(/undefined|NaN|Infinity|\[object/);
+        expect(latinWords(ru).filter((w) => ENGLISH_WORDS.has(w.toLowerCase())), `${code}: ${ru}`).toEqual([]);
+      }),
+      { numRuns: 4000, seed: 1313 },
+    );
   });
 });
 

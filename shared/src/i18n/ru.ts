@@ -3,6 +3,7 @@ import type { HealthCode, ScoreBand, StatusCode } from '../types';
 import { operand, shortId } from './en';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
+import { RU_SCHEMA } from './ru-schema';
 
 /** A language's templates: one for every code, with the parameters the English one declares. */
 export type Catalogue = { readonly [C in MessageCode]: (params: ParamsOf<C>, f: Formatter) => string };
@@ -60,6 +61,7 @@ function quoted(ids: readonly string[]): string {
  * by the formatter with Russian conventions ("1 200", "12,5", "62 %", "15 мая 2027 г.").
  */
 export const RU: Catalogue = {
+  ...RU_SCHEMA,
   verbatim: (p) => p.text,
 
   'label.status': (p) => STATUS_LABELS_RU[p.code],

@@ -14,6 +14,8 @@ export class CellReader {
     public row: number,
     private readonly problems: Problem[],
     private readonly timeZone: string,
+    /** Text numbers are written with a decimal comma ("1 200,5"), as a Russian sheet holds them. */
+    readonly decimalComma = false,
   ) {}
 
   report(column: string, code: string, expected: string, found: string, hint: string, severity: Problem['severity'] = 'error'): void {
@@ -36,7 +38,7 @@ export class CellReader {
 
   number(column: string, cell: unknown): number | null {
     try {
-      return toNumber(cell);
+      return toNumber(cell, this.decimalComma);
     } catch (error) {
       this.fromValueError(column, 'bad_number', error);
       return null;

@@ -2,6 +2,7 @@ import type { CheckIn, OkrNode, Problem } from '../types';
 import { isMissing } from '../values/index';
 import { CellReader } from './cell-reader';
 import { normalizeHeader } from './columns';
+import { decimalComma } from './decimal-mark';
 
 export interface CheckInParseResult {
   /** Check-ins per node ID, oldest first. */
@@ -16,13 +17,16 @@ const CHECK_IN_HEADERS: Record<string, 'ID' | 'Date' | 'Value' | 'Confidence' | 
   confidence: 'Confidence', conf: 'Confidence',
   comment: 'Comment', note: 'Comment', notes: 'Comment',
   user: 'User', by: 'User', author: 'User', owner: 'User',
+  // As a Russian check-in sheet names them.
+  ключевойрезультат: 'ID', кр: 'ID', дата: 'Date', время: 'Date', значение: 'Value', факт: 'Value', текущеезначение: 'Value',
+  уверенность: 'Confidence', комментарий: 'Comment', примечание: 'Comment', автор: 'User', пользователь: 'User',
 };
 
 /**
  * Reads a check-in table (header + rows of ID, Date, Value, optional Confidence, Comment,
  * User), the history behind trend forecasts. Problems carry row and column like parseRows.
  */
-export function parseCheckIns(table: readonly unknown[], options: { timeZone?: string; firstRowNumber?: number } = {}): CheckInParseResult {
+export function parseCheckIns(table: readonly unknown[], options: { timeZone?: string; firstRowNumber?: number; locale?: string } = {}): CheckInParseResult {
   const headerRow = options.firstRowNumber ?? 1;
   const problems: Problem[] = [];
   const checkIns = new Map<string, CheckIn[]>();
@@ -45,7 +49,7 @@ export function parseCheckIns(table: readonly unknown[], options: { timeZone?: s
   }
   if (problems.length > 0) return { checkIns, problems };
 
-  const read = new CellReader(headerRow, problems, options.timeZone ?? 'UTC');
+  const read = new CellReader(headerRow, problems, options.timeZone ?? 'UTC', decimalComma(options.locale, header));
   const cell = (cells: readonly unknown[], column: string): unknown => (at[column] === undefined ? undefined : cells[at[column] as number]);
   for (let r = 1; r < table.length; r++) {
     const cells = table[r];

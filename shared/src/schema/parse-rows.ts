@@ -4,6 +4,7 @@ import { describeValue, isMissing, toBoolean, toNumber, withArticle } from '../v
 import { automationColumnForHeader } from '../rules/automation-columns';
 import { CellReader } from './cell-reader';
 import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, normalizeHeader, type Column } from './columns';
+import { decimalComma } from './decimal-mark';
 import { validateNode } from './validate';
 import { ACCEPTED_KINDS, ACCEPTED_LEVELS, ACCEPTED_TYPES, matchKind, matchLevel, matchType } from './vocabulary';
 
@@ -12,6 +13,12 @@ export interface ParseOptions {
   timeZone?: string;
   /** Sheet row number of the header row (default 1); the first data row is the next one. */
   firstRowNumber?: number;
+  /**
+   * The spreadsheet's locale ("ru_RU", "en_US", as Apps Script reports it): numbers typed as
+   * text are read with its decimal mark ("1,5" is 1.5 in a Russian sheet). Without it, a
+   * header written in Cyrillic means a decimal comma; any other sheet, a decimal point.
+   */
+  locale?: string;
 }
 
 export interface ParseResult {
@@ -51,7 +58,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
 
   readHeader(table[0] as unknown[], headerRow, columns, problems);
   if (columns.ID < 0) return { nodes, problems, columns };
-  const reader = new CellReader(headerRow, problems, timeZone);
+  const reader = new CellReader(headerRow, problems, timeZone, decimalComma(options.locale, table[0] as unknown[]));
   const hasBaseline = columns.Baseline >= 0;
 
   for (let r = 1; r < table.length; r++) {
@@ -203,7 +210,7 @@ export function readRow(cells: readonly unknown[], at: Record<Column, number>, r
  */
 function readCurrent(value: unknown, kind: KrKind | null, read: CellReader): { current: number | null; done: boolean | null } {
   if (kind === 'milestone') return { current: null, done: read.boolean('Current', value) };
-  if (kind === null && (typeof value === 'boolean' || (typeof value === 'string' && !looksNumeric(value)))) {
+  if (kind === null && (typeof value === 'boolean' || (typeof value === 'string' && !looksNumeric(value, read.decimalComma)))) {
     try {
       const done = toBoolean(value);
       if (done !== null) return { current: null, done };
@@ -214,9 +221,9 @@ function readCurrent(value: unknown, kind: KrKind | null, read: CellReader): { c
   return { current: read.number('Current', value), done: null };
 }
 
-function looksNumeric(text: string): boolean {
+function looksNumeric(text: string, decimalComma: boolean): boolean {
   try {
-    return toNumber(text) !== null;
+    return toNumber(text, decimalComma) !== null;
   } catch {
     return false;
   }
@@ -270,7 +277,7 @@ function unitFromCells(...cells: unknown[]): string {
   for (const value of cells) {
     if (typeof value !== 'string') continue;
     if (value.includes('%')) return '%';
-    const currency = /[$€£¥₹]/.exec(value);
+    const currency = /[$€£¥₹₽]/.exec(value);
     if (currency) return currency[0];
   }
   return '';

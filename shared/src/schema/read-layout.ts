@@ -9,6 +9,7 @@ import type { ColumnInfo, HeaderFound } from './layout/find-header';
 import { matchHeader, type Role } from './layout/roles';
 import { buildEntries, cellText, detectStructure, type Entry, type SourceRow, type StructureColumns, type StructureKind } from './layout/structure';
 import { parseRows, readRow, type ParseOptions, type ParseResult } from './parse-rows';
+import { decimalComma } from './decimal-mark';
 import { validateNode } from './validate';
 
 /** A column → role mapping the user confirmed ("Map columns…"); it replaces detection. */
@@ -127,7 +128,8 @@ export function readLayout(
   const entries = buildEntries(kind, data, at, kind === 'table' || kind === 'flat' ? flatType : null);
 
   const problems: Problem[] = [];
-  const nodes = readEntries(entries, roles, problems, options.timeZone ?? 'UTC', words);
+  const comma = decimalComma(options.locale, header.columns.map((c) => c.header));
+  const nodes = readEntries(entries, roles, problems, new CellReader(0, problems, options.timeZone ?? 'UTC', comma), words);
   const columns = canonicalColumns(roles, at);
   const layout: SheetLayout = {
     kind,
@@ -208,10 +210,9 @@ function structureColumns(roles: Partial<Record<Role, ColumnInfo>>, header: Head
 
 const NUMBER_COLUMNS: ReadonlySet<Column> = new Set<Column>(['Baseline', 'Target', 'Current', 'Low', 'High']);
 
-function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, ColumnInfo>>, problems: Problem[], timeZone: string, words: CellWords): OkrNode[] {
+function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, ColumnInfo>>, problems: Problem[], reader: CellReader, words: CellWords): OkrNode[] {
   const at = {} as Record<Column, number>;
   COLUMNS.forEach((column, i) => (at[column] = i));
-  const reader = new CellReader(0, problems, timeZone);
   const percentScale = progressScale(entries, roles.Progress);
   const nodes: OkrNode[] = [];
   // The columns present, worked out once rather than per row.
@@ -232,8 +233,8 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
           if (value.length <= 4 && isPlaceholder(value)) value = '';
           else if (number) {
             // "93 dias" is a number and its unit; "1.2k" is a number toNumber reads as it is.
-            const withUnit = numberWithUnit(value);
-            if (withUnit && !readsAsNumber(value)) {
+            const withUnit = numberWithUnit(value, reader.decimalComma);
+            if (withUnit && !readsAsNumber(value, reader.decimalComma)) {
               value = withUnit.value;
               unit ||= withUnit.unit;
             }
@@ -260,9 +261,9 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
   return nodes;
 }
 
-function readsAsNumber(text: string): boolean {
+function readsAsNumber(text: string, decimalComma: boolean): boolean {
   try {
-    return toNumber(text) !== null;
+    return toNumber(text, decimalComma) !== null;
   } catch {
     return false;
   }
