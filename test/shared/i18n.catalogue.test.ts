@@ -11,6 +11,7 @@ import {
   kpiHealth,
   msg,
   parseRows,
+  readSheet,
   renderMessage,
   rollup,
   scoreKeyResult,
@@ -462,6 +463,68 @@ describe('Russian plural forms and generated parameters', () => {
       }),
       { numRuns: 4000, seed: 1313 },
     );
+  });
+});
+
+describe('the schema reader in Russian', () => {
+  // The sheets below mix English and Russian headers and cells: what the user typed is quoted «…» and left out.
+  const english = (ru: string): string[] => latinWords(ru.replace(/«[^»]*»/g, '')).filter((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+
+  it('says every problem, question and summary of hostile sheets in both languages (seeded)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', 'abc', 'рост', 'Рост', 'increase', 'zzz', '1,5', '1 200,5', '12 %', '31.02.2026', '2026-13-01', '01.03.2026', 'да', 'TRUE', '-3', '—', 'n/a', '🟢', 'At risk', 'Под угрозой', 'высокая', '150', '-1'),
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -5, max: 50_000 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: false }),
+      fc.string({ maxLength: 8 }),
+    );
+    const header = fc.shuffledSubarray(
+      ['ID', 'Родитель', 'Уровень', 'Тип', 'Название', 'Ответственный', 'Вид', 'Базовое значение', 'Цель', 'Факт', 'Нижняя граница', 'Верхняя граница', 'Вес', 'Начало', 'Срок', 'Уверенность', 'Прогресс', 'Статус', 'Заметки', 'Title', 'Owner', 'Team', 'Target', 'Objective', 'Key result', 'Q1-2026', '1.1'],
+      { minLength: 0, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 }), fc.constantFrom(undefined, 'ru_RU', 'en_US'), (head, rows, locale) => {
+        const table = [head, ...rows];
+        for (const read of [readSheet(table, { locale, today: Date.UTC(2026, 4, 15) }), readSheet(table, { sheetName: 'Цели', askHow: msg('ask.map_columns', {}) })]) {
+          for (const problem of read.problems) {
+            expect(problem.i18n, problem.message).toBeDefined();
+            expect(explain(problem, 'en')).toBe(problem.message);
+            const ru = explain(problem, 'ru');
+            expect(english(ru), ru).toEqual([]);
+            expect(ru).not.toMatch(/undefined|\[object|^$/);
+          }
+          expect(renderMessage(read.summaryMessage, 'en')).toBe(read.summary);
+          expect(english(renderMessage(read.summaryMessage, 'ru'))).toEqual([]);
+          if (read.question !== null) {
+            expect(renderMessage(read.questionMessage as Message, 'en')).toBe(read.question);
+            expect(english(renderMessage(read.questionMessage as Message, 'ru'))).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 600, seed: 1313 },
+    );
+  });
+
+  it('names the cell and what to type, in Russian', () => {
+    const read = parseRows([['ID', 'Title', 'Target', 'Kind'], ['K1', 'k', 'abc', 'zzz'], ['', 'x']]);
+    const ru = read.problems.map((p) => explain(p, 'ru').replace(/[\u00a0\u202f]/g, ' '));
+    expect(ru).toEqual([
+      'Строка 2, столбец «Вид»: ожидалось одно из слов: рост, снижение, не ниже, не выше, диапазон, веха, отслеживание, найдено «zzz». Выберите одно из этих слов или очистите ячейку, чтобы взять значение по умолчанию.',
+      'Строка 2, столбец «Цель»: ожидалось число, например 1200, «1 200», «1,5», «1,2 млн ₽», «15 %» или «(12)», найдено «abc». Введите только число (знак валюты, суффикс k/M/B или знак % допустимы) или очистите ячейку, если значения пока нет.',
+      'Строка 3, столбец «ID»: ожидалось ID строки, найдено пустая ячейка. Строка пропущена: дайте ей короткий уникальный ID, например КР1.2.',
+    ]);
+    expect(read.problems[1].message).toBe(
+      'Row 2, column Target: expected a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)", found "abc". Type the number only (a currency sign, a k/M/B suffix or a % sign are fine), or clear the cell if there is no value yet.',
+    );
+  });
+
+  it('summarises what it read in Russian with the right word forms', () => {
+    const table = [['№', 'Цель', 'Ключевой результат', 'Ответственный'], ['1', 'Рост', '', 'Анна'], ['1.1', '', 'Выручка', 'Анна'], ['1.2', '', 'Клиенты', 'Олег']];
+    const read = readSheet(table, { sheetName: 'OKR 2026' });
+    expect(read.summary).toMatch(/^Read 'OKR 2026' rows 2–4 as /);
+    expect(renderMessage(read.summaryMessage, 'ru')).toMatch(/^Лист «OKR 2026», строки 2–4, прочитан как .*: 1 цель, 2 ключевых результата; владелец из D\.$/);
   });
 });
 

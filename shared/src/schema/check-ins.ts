@@ -1,6 +1,7 @@
 import type { CheckIn, OkrNode, Problem } from '../types';
 import { isMissing } from '../values/index';
-import { CellReader } from './cell-reader';
+import { msg } from '../i18n/message';
+import { CellReader, problem } from './cell-reader';
 import { normalizeHeader } from './columns';
 import { decimalComma } from './decimal-mark';
 
@@ -38,13 +39,7 @@ export function parseCheckIns(table: readonly unknown[], options: { timeZone?: s
   });
   for (const column of ['ID', 'Date', 'Value']) {
     if (at[column] === undefined) {
-      problems.push({
-        severity: 'error',
-        row: headerRow,
-        column,
-        code: 'missing_column',
-        message: `Row ${headerRow}: expected a check-in column named ${column}, found none among the headers. Add columns ID, Date and Value.`,
-      });
+      problem(problems, 'error', headerRow, column, 'missing_column', msg('checkins.missing_column', { row: headerRow, column }));
     }
   }
   if (problems.length > 0) return { checkIns, problems };
@@ -58,12 +53,7 @@ export function parseCheckIns(table: readonly unknown[], options: { timeZone?: s
     const id = read.text(cell(cells, 'ID'));
     const time = read.time('Date', cell(cells, 'Date'));
     if (id === '' || time === null) {
-      problems.push({
-        severity: 'error',
-        row: read.row,
-        code: 'bad_check_in',
-        message: `Row ${read.row}: expected a check-in with an ID and a date, found ${id === '' ? 'no ID' : 'no date'}. The row is skipped: fill in both.`,
-      });
+      problem(problems, 'error', read.row, undefined, 'bad_check_in', msg('checkins.incomplete', { row: read.row, noId: id === '' }));
       continue;
     }
     const confidence = read.number('Confidence', cell(cells, 'Confidence'));
