@@ -196,6 +196,22 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
     { value: 0.5, distance: 0.5, below: true, band: f('health.band', { low: 1, high: null }), margin: 0.1, watch: false },
     { value: 5.2, distance: 0.2, below: false, band: f('health.band', { low: null, high: 5 }), margin: 0.5, watch: true },
   ],
+  'state.explain': [
+    { status: 'at_risk', label: 'At risk', said: f('status.gap', { basis: f('status.basis', { progress: 0.4, expected: 0.5 }), gap: 0.1 }), figure: f('progress.ok', { progress: 0.4, formula, note: null }) },
+    { status: 'closed', label: 'Closed', said: f('status.closed', {}), figure: null },
+  ],
+  'mail.checkin_due': [{ count: 1, title: 'Выручка' }, { count: 22, title: 'Выручка' }],
+  'mail.status_changed': [{ count: 1, title: 'Выручка', status: 'off_track', label: 'Off track' }, { count: 5, title: 'Выручка', status: 'off_track', label: 'Off track' }],
+  'mail.crossed': [{ count: 1, title: 'Выручка', up: true, level: 1200.5 }, { count: 1, title: 'Выручка', up: false, level: 3 }, { count: 2, title: 'Выручка', up: false, level: 3 }],
+  'mail.became_stale': [{ count: 1, title: 'Выручка', age: f('stale.age', { days: 21 }) }, { count: 11, title: 'Выручка', age: f('stale.never', {}) }],
+  'mail.digest': [{ slot: '2026-05-11', first: f('digest.counts', { counts: [['off_track', 2], ['on_track', 5]] }) }],
+  'mail.unaddressed': [{ owner: 'Анна', id: 'КР1' }, { owner: '', id: 'КР1' }],
+  'digest.counts': [{ counts: [['off_track', 1], ['at_risk', 2], ['achieved', 25]] }],
+  'digest.none': [{}],
+  'digest.root': [{ id: 'Ц1', title: 'Рост', progress: 0.62, status: 'on_track', label: 'On track' }, { id: 'Ц2', title: 'Рост', progress: null, status: 'no_data', label: 'No data' }],
+  'digest.weakest': [{ titles: ['Рост', 'Выручка'], progress: 0.1, status: 'off_track', label: 'Off track', said: f('status.milestone_overdue', {}) }],
+  'automation.bad_email': [{ row: 4, text: 'анна@' }],
+  'automation.bad_cadence': [{ row: 4, found: '"иногда"', raw: 'иногда', days: 7 }, { row: 5, found: '"x"', raw: 'x', days: 1 }],
   'schema.column': [{ column: 'Target' }, { column: 'KeyResult' }, { column: 'Baseline' }],
   'schema.found': [
     { kind: 'null' },
@@ -299,8 +315,8 @@ const samples = (): [MessageCode, Message][] =>
 /** Latin words a person would read as English (acronyms used in Russian too are allowed). */
 const ALLOWED = new Set(['OKR', 'KPI', 'ID']);
 function latinWords(text: string): string[] {
-  // The add-on's name and its function names (OKR_PROGRESS) stay as they are in every language.
-  return (text.replace(/\bOKR_[A-Z_]+|Aligned OKRs/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
+  // The add-on's name, its function names (OKR_PROGRESS) and e-mail addresses stay as they are in every language.
+  return (text.replace(/\bOKR_[A-Z_]+|Aligned OKRs|[\w.]+@[\w.]+/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
 }
 /** Every English word the catalogue itself writes (not the user text in the samples). */
 const ENGLISH_WORDS = new Set(samples().flatMap(([, m]) => latinWords(renderMessage(m, 'en')).map((w) => w.toLowerCase())));

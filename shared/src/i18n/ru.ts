@@ -26,6 +26,9 @@ export const HEALTH_LABELS_RU: Readonly<Record<HealthCode, string>> = {
   no_data: 'Нет данных',
 };
 
+const KEY_RESULTS = { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' };
+const DAYS = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
+
 // Genitive after "из N" / "среди N": "из 1 дочернего элемента", "из 3 дочерних элементов".
 const OF_CHILDREN = { one: 'дочернего элемента', other: 'дочерних элементов' };
 
@@ -66,8 +69,7 @@ export const RU: Catalogue = {
 
   'label.status': (p) => STATUS_LABELS_RU[p.code],
   'label.health': (p) => HEALTH_LABELS_RU[p.code],
-  'count.key_results': (p, f) =>
-    f.count(p.count, { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' }),
+  'count.key_results': (p, f) => f.count(p.count, KEY_RESULTS),
   'count.rows': (p, f) => f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' }),
 
   'formula.linear': (p, f) =>
@@ -242,16 +244,35 @@ export const RU: Catalogue = {
 
   'stale.never': () => 'не обновлялось',
   'stale.age': (p, f) =>
-    p.days === 0 ? 'обновлено сегодня' : `обновлено ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад`,
+    p.days === 0 ? 'обновлено сегодня' : `обновлено ${f.count(p.days, DAYS)} назад`,
 
   'event.status_changed': (p) => `${p.id} «${p.title}»: теперь ${STATUS_LABELS_RU[p.to]} (было ${STATUS_LABELS_RU[p.from]}).`,
   'event.became_stale': (p, f) =>
-    `${p.id} «${p.title}» давно не обновлялся: ${f.msg(p.age)}, а ожидается раз в ${f.count(p.cadenceDays, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}.`,
+    `${p.id} «${p.title}» давно не обновлялся: ${f.msg(p.age)}, а ожидается раз в ${f.count(p.cadenceDays, DAYS)}.`,
   'event.checkin_due': (p, f) => `${p.id} «${p.title}»: пора отметить прогресс (${f.msg(p.age)}).`,
   'event.crossed': (p, f) => {
     const unit = p.unit && p.unit !== '%' ? ` ${p.unit}` : p.unit;
     return `${p.id} «${p.title}» ${p.up ? 'поднялся выше' : 'опустился ниже'} ${f.num(p.level)}${unit}: ${f.num(p.from)} → ${f.num(p.to)}${unit}.`;
   },
+
+  'state.explain': (p, f) => `${STATUS_LABELS_RU[p.status]}: ${f.msg(p.said)}${p.figure ? ` ${f.msg(p.figure)}` : ''}`,
+  'mail.checkin_due': (p, f) => (p.count === 1 ? `Пора отметить прогресс: ${p.title}` : `Пора отметить прогресс: ${f.count(p.count, KEY_RESULTS)}`),
+  'mail.status_changed': (p, f) =>
+    p.count === 1 ? `${p.title}: теперь ${STATUS_LABELS_RU[p.status]}` : `${f.count(p.count, KEY_RESULTS)}: статус изменился`,
+  'mail.crossed': (p, f) =>
+    p.count === 1 ? `${p.title}: ${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}` : `${f.count(p.count, KEY_RESULTS)}: пересечён порог`,
+  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : `${f.count(p.count, KEY_RESULTS)}: давно нет обновлений`),
+  'mail.digest': (p, f) => `Сводка OKR за неделю с ${p.slot}: ${f.msg(p.first)}`,
+  'mail.unaddressed': (p) =>
+    `Нет адреса почты владельца «${p.owner || '—'}» для ${p.id}: добавьте в лист OKR столбец «Почта» или лист «Люди» с адресами владельцев.`,
+  'digest.counts': (p, f) => p.counts.map(([code, n]) => `${STATUS_LABELS_RU[code].toLowerCase()}: ${f.num(n)}`).join(', '),
+  'digest.none': () => 'Ключевых результатов пока нет.',
+  'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
+  'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
+  'automation.bad_email': (p) =>
+    `Строка ${p.row}, столбец «Почта»: ожидался адрес почты, например ana@example.com, найдено «${p.text}». Письма владельцу этой строки не уйдут, пока адрес не исправлен.`,
+  'automation.bad_cadence': (p, f) =>
+    `Строка ${p.row}, столбец «Отмечать каждые»: ожидался интервал отметок — число дней от 1 до 366 или слово (ежедневно, еженедельно, раз в две недели, ежемесячно), найдено «${p.raw}». Введите, например, «еженедельно» или 7 либо оставьте ячейку пустой: по умолчанию ${f.count(p.days, DAYS)}.`,
 
   'problem.duplicate_id': (p, f) =>
     `ID «${shortId(p.id)}» встречается несколько раз (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой ID. Используется только первая: дайте остальным новый ID.`,
@@ -273,9 +294,9 @@ export const RU: Catalogue = {
   'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
   'trend.no_period': () => 'Прогноза нет: у периода должны быть начало и конец.',
   'trend.few_days': (p, f) =>
-    `Прогноза пока нет: отметки есть за ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}, нужно не меньше ${p.needed}.`,
+    `Прогноза пока нет: отметки есть за ${f.count(p.days, DAYS)}, нужно не меньше ${p.needed}.`,
   'trend.too_early': (p, f) =>
-    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад; ` +
+    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), DAYS)} назад; ` +
     `подождите, пока пройдёт больше ${p.needed} ${f.plural(p.needed, { one: 'дня', other: 'дней' })}.`,
   'trend.progress_outside': (p, f) =>
     `Прогноза нет: прогресс ${f.pct(p.progress)}; тренд строится только при прогрессе от ${f.pct(0.1)} до ${f.pct(1)}.`,
