@@ -12,6 +12,9 @@ import {
   msg,
   parseRows,
   readSheet,
+  resolveWindow,
+  rollupColumns,
+  WINDOW_SPECS,
   renderMessage,
   rollup,
   scoreKeyResult,
@@ -46,6 +49,7 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'no_data.current': [{}],
   'no_data.done': [{}],
   'no_data.no_period_actual': [{}],
+  'progress.from_zero': [{ result: f('progress.ok', { progress: 0.62, formula, note: null }) }],
   'progress.track': [{}],
   'progress.degenerate': [
     { met: true, target: 5, current: 6, direction: 'increase' },
@@ -177,6 +181,12 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'problem.unknown_parent': [{ row: 4, id: 'КР1', parent: 'О9' }, { row: null, id: 'КР1', parent: 'О9' }],
   'problem.cycle': [{ row: 2, ids: ['А'] }, { row: null, ids: ['А', 'Б', 'В'] }, { row: 2, ids: Array.from({ length: 52 }, (_, i) => `Ц${i}`) }],
   'problem.too_deep': [{ count: 1, maxDepth: 64, shown: ['Г'] }, { count: 7, maxDepth: 3, shown: ['Г', 'Д', 'Е', 'Ж', 'З'] }],
+  'window.label': [
+    { unit: 'month', days: null, previous: false },
+    { unit: 'quarter', days: null, previous: true },
+    { unit: null, days: 30, previous: false },
+    { unit: null, days: null, previous: false },
+  ],
   'trend.no_target': [{}],
   'trend.no_period': [{}],
   'trend.few_days': [{ days: 1, needed: 3 }, { days: 2, needed: 3 }, { days: 0, needed: 3 }],
@@ -249,6 +259,7 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'hint.missing_title': [{ id: 'КР1' }],
   'expect.weight': [{}],
   'hint.weight': [{}],
+  'hint.weight_rollup': [{}],
   'expect.confidence': [{}],
   'hint.confidence': [{}],
   'expect.progress': [{}],
@@ -541,6 +552,36 @@ describe('the schema reader in Russian', () => {
     const read = readSheet(table, { sheetName: 'OKR 2026' });
     expect(read.summary).toMatch(/^Read 'OKR 2026' rows 2–4 as /);
     expect(renderMessage(read.summaryMessage, 'ru')).toMatch(/^Лист «OKR 2026», строки 2–4, прочитан как .*: 1 цель, 2 ключевых результата; владелец из D\.$/);
+  });
+});
+
+describe('other core texts in Russian', () => {
+  it('names aggregation windows', () => {
+    const asOf = Date.UTC(2026, 4, 14, 12);
+    const ru = (spec: string): string => renderMessage(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).labelMessage as Message, 'ru').replace(/\u00a0/g, ' ');
+    for (const spec of WINDOW_SPECS) expect(renderMessage(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).labelMessage as Message)).toBe(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).label);
+    expect(['MTD', 'YTD', '7D', '90D', 'previous week', 'previous quarter', 'period'].map(ru)).toEqual([
+      'С начала месяца',
+      'С начала года',
+      'Последние 7 дней',
+      'Последние 90 дней',
+      'Прошлая неделя',
+      'Прошлый квартал',
+      'Период OKR',
+    ]);
+  });
+
+  it('says OKR_ROLLUP problems and the measured-from-0 note in both languages', () => {
+    const rolled = rollupColumns(['O', 'K1', 'K2'], ['', 'O', 'O'], ['', 'abc', 0.5], [1, -2, 1], { firstRowNumber: 2 });
+    expect(rolled.problems.map((p) => p.code).sort()).toEqual(['bad_number', 'negative_weight']);
+    for (const problem of rolled.problems) {
+      expect(explain(problem, 'en')).toBe(problem.message);
+      expect(latinWords(explain(problem, 'ru').replace(/«[^»]*»/g, ''))).toEqual([]);
+    }
+    const nodes = parseRows([['ID', 'Title', 'Kind', 'Target', 'Current'], ['K', 'k', 'increase', 10, 4]]).nodes;
+    const ev = evaluateCascade(buildCascade(nodes), { asOf: 0 }).get('K');
+    expect(ev?.explain).toBe('40 % = (4 − 0) ÷ (10 − 0) (No baseline given: measured from 0, as OKR_PROGRESS does.)');
+    expect(explain(ev as NonNullable<typeof ev>, 'ru').replace(/[\u00a0\u202f]/g, ' ')).toBe('40 % = (4 − 0) ÷ (10 − 0) (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).');
   });
 });
 

@@ -28,6 +28,8 @@ export const HEALTH_LABELS_RU: Readonly<Record<HealthCode, string>> = {
 
 const KEY_RESULTS = { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' };
 const DAYS = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
+const PREVIOUS_RU = { week: 'Прошлая неделя', month: 'Прошлый месяц', quarter: 'Прошлый квартал', year: 'Прошлый год' };
+const UNIT_GENITIVE_RU = { week: 'недели', month: 'месяца', quarter: 'квартала', year: 'года' };
 
 // Genitive after "из N" / "среди N": "из 1 дочернего элемента", "из 3 дочерних элементов".
 const OF_CHILDREN = { one: 'дочернего элемента', other: 'дочерних элементов' };
@@ -86,6 +88,7 @@ export const RU: Catalogue = {
   'no_data.current': () => 'не заполнен «Факт»',
   'no_data.done': () => 'не указано, выполнено ли',
   'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
+  'progress.from_zero': (p, f) => `${f.msg(p.result)} (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).`,
   'progress.track': () => 'Метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
   'progress.degenerate': (p, f) =>
     `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому ключевой результат выполнен, только когда факт ` +
@@ -290,6 +293,15 @@ export const RU: Catalogue = {
     `${f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })} ${f.plural(p.count, { one: 'лежит', other: 'лежат' })} ` +
     `глубже ${p.maxDepth} уровней под своей целью верхнего уровня (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
     `допускается не больше ${p.maxDepth} уровней. Они не участвуют в оценке: привяжите их к цели выше.`,
+
+  'window.label': (p, f) =>
+    p.days !== null
+      ? `Последние ${f.count(p.days, DAYS)}`
+      : p.unit === null
+        ? 'Период OKR'
+        : p.previous
+          ? PREVIOUS_RU[p.unit]
+          : `С начала ${UNIT_GENITIVE_RU[p.unit]}`,
 
   'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
   'trend.no_period': () => 'Прогноза нет: у периода должны быть начало и конец.',

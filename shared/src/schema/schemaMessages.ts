@@ -59,6 +59,7 @@ export const EN_SCHEMA = {
   'hint.missing_title': (p: { id: string }): string => `The ID "${p.id}" is shown instead: type a short name for the goal.`,
   'expect.weight': (): string => 'a weight of 0 or more',
   'hint.weight': (): string => 'The default weight 1 is used: type 0 to leave the row out of its parent, or a positive weight.',
+  'hint.weight_rollup': (): string => "Use 0 to leave a row out of its parent's progress.",
   'expect.confidence': (): string => 'a confidence from 0 to 1 (or 0–10, or 0–100 %)',
   'hint.confidence': (): string => 'Type for example 0.7, 7 or 70 %.',
   'expect.progress': (): string => 'a progress such as 0.78, 78 or 78%',
