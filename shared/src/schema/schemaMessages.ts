@@ -1,5 +1,8 @@
 import type { Formatter } from '../i18n/formatter';
 import type { Message } from '../i18n/message';
+import { BOOLEAN_EXPECTED, BOOLEAN_HINT } from '../values/toBoolean';
+import { DECIMAL_COMMA_HINT, NUMBER_EXPECTED, NUMBER_HINT } from '../values/toNumber';
+import { DATE_EXPECTED, DATE_HINT, DATE_RANGE_HINT, NO_SUCH_DAY_HINT } from '../values/toTime';
 
 /** What a value was, for "found …" (see foundValue): the kinds describeValue names. */
 export type FoundKind = 'nan' | 'null' | 'undefined' | 'empty_text' | 'empty_cell' | 'text' | 'number' | 'boolean' | 'bad_date' | 'date' | 'list' | 'other' | 'no_rows';
@@ -42,15 +45,16 @@ export const EN_SCHEMA = {
     `Row ${p.row}, column ${f.msg({ code: 'schema.column', params: { column: p.column } })}: expected ${f.msg(p.expected)}, found ${f.msg(p.found)}. ${f.msg(p.hint)}`,
 
   // What a cell should hold, and what to do (after "expected … found …").
-  'expect.number': (): string => 'a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)"',
-  'hint.number': (): string => 'Type the number only (a currency sign, a k/M/B suffix or a % sign are fine), or clear the cell if there is no value yet.',
-  'hint.decimal_comma': (): string => 'Use a dot for decimals ("1.5") and commas only between groups of three digits ("1,200").',
-  'expect.date': (): string => 'a date: a date cell, ISO text such as "2026-07-02" or "2026-07-02T09:30", or epoch milliseconds',
-  'hint.date': (): string => 'Type the date as YYYY-MM-DD, or format the cell as a date.',
-  'hint.date_range': (): string => 'Dates must fall between the years 1000 and 9999: check the year.',
-  'hint.no_such_day': (): string => 'That date does not exist on the calendar; check the day and month.',
-  'expect.boolean': (): string => 'TRUE or FALSE (also yes/no, done/not done, 1/0, ✓/✗)',
-  'hint.boolean': (): string => 'Tick the checkbox or type done / not done; clear the cell if it is not known yet.',
+  // The value readers' own sentences (values/), shared rather than repeated.
+  'expect.number': (): string => NUMBER_EXPECTED,
+  'hint.number': (): string => NUMBER_HINT,
+  'hint.decimal_comma': (): string => DECIMAL_COMMA_HINT,
+  'expect.date': (): string => DATE_EXPECTED,
+  'hint.date': (): string => DATE_HINT,
+  'hint.date_range': (): string => DATE_RANGE_HINT,
+  'hint.no_such_day': (): string => NO_SUCH_DAY_HINT,
+  'expect.boolean': (): string => BOOLEAN_EXPECTED,
+  'hint.boolean': (): string => BOOLEAN_HINT,
   'expect.word': (p: { column: 'Level' | 'Type' | 'Kind'; accepted: string }): string => `one of ${p.accepted}`,
   'hint.word': (): string => 'Pick one of these words or clear the cell to use the default.',
   'expect.id': (): string => 'an ID',

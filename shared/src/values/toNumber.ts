@@ -1,12 +1,12 @@
 import { isMissing } from './isMissing';
 import { ValueError } from './ValueError';
 
-const EXPECTED = 'a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)"';
-const HINT =
+export const NUMBER_EXPECTED = 'a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)"';
+export const NUMBER_HINT =
   'Type the number only (a currency sign, a k/M/B suffix or a % sign are fine), ' +
   'or clear the cell if there is no value yet.';
 
-const DECIMAL_COMMA_HINT =
+export const DECIMAL_COMMA_HINT =
   'Use a dot for decimals ("1.5") and commas only between groups of three digits ("1,200").';
 
 // The same sentences as catalogue codes (schema/schemaMessages.ts), for other languages.
@@ -39,11 +39,11 @@ const BODY = /^(?:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d*)(\.\d+)?|(\d+)\.)(?:e([
 export function toNumber(value: unknown, decimalComma = false): number | null {
   if (typeof value === 'number') return value - value === 0 ? value : null;
   if (isMissing(value)) return null;
-  if (typeof value !== 'string') throw new ValueError(EXPECTED, value, HINT, I18N);
+  if (typeof value !== 'string') throw new ValueError(NUMBER_EXPECTED, value, NUMBER_HINT, I18N);
   const parsed = parseNumberText(decimalComma ? fromDecimalComma(value) : value);
   if (parsed === null) {
     const commaTyped = !decimalComma && /\d,\d/.test(value);
-    throw new ValueError(EXPECTED, value, commaTyped ? DECIMAL_COMMA_HINT : HINT, commaTyped ? I18N_COMMA : I18N);
+    throw new ValueError(NUMBER_EXPECTED, value, commaTyped ? DECIMAL_COMMA_HINT : NUMBER_HINT, commaTyped ? I18N_COMMA : I18N);
   }
   return parsed;
 }
