@@ -3,6 +3,7 @@ import type { HealthCode, ScoreBand, StatusCode } from '../types';
 import { operand, shortId } from './en';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
+import { DAYS, KEY_RESULTS } from './plural-words';
 import { RU_SCHEMA } from './ru-schema';
 
 /** A language's templates: one for every code, with the parameters the English one declares. */
@@ -26,8 +27,6 @@ export const HEALTH_LABELS_RU: Readonly<Record<HealthCode, string>> = {
   no_data: 'Нет данных',
 };
 
-const KEY_RESULTS = { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' };
-const DAYS = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
 const PREVIOUS_RU = { week: 'Прошлая неделя', month: 'Прошлый месяц', quarter: 'Прошлый квартал', year: 'Прошлый год' };
 const UNIT_GENITIVE_RU = { week: 'недели', month: 'месяца', quarter: 'квартала', year: 'года' };
 
@@ -266,16 +265,14 @@ export const RU: Catalogue = {
     p.count === 1 ? `${p.title}: ${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}` : `${f.count(p.count, KEY_RESULTS)}: пересечён порог`,
   'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : `${f.count(p.count, KEY_RESULTS)}: давно нет обновлений`),
   'mail.digest': (p, f) => `Сводка OKR за неделю с ${p.slot}: ${f.msg(p.first)}`,
-  'mail.unaddressed': (p) =>
-    `Нет адреса почты владельца «${p.owner || '—'}» для ${p.id}: добавьте в лист OKR столбец «Почта» или лист «Люди» с адресами владельцев.`,
+  'mail.unaddressed': (p) => `Нет адреса владельца «${p.owner || '—'}» (${p.id}): добавьте столбец «Почта» или лист «Люди».`,
   'digest.counts': (p, f) => p.counts.map(([code, n]) => `${STATUS_LABELS_RU[code].toLowerCase()}: ${f.num(n)}`).join(', '),
   'digest.none': () => 'Ключевых результатов пока нет.',
   'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
   'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
-  'automation.bad_email': (p) =>
-    `Строка ${p.row}, столбец «Почта»: ожидался адрес почты, например ana@example.com, найдено «${p.text}». Письма владельцу этой строки не уйдут, пока адрес не исправлен.`,
+  'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты; писем владельцу не будет, пока его не исправить.`,
   'automation.bad_cadence': (p, f) =>
-    `Строка ${p.row}, столбец «Отмечать каждые»: ожидался интервал отметок — число дней от 1 до 366 или слово (ежедневно, еженедельно, раз в две недели, ежемесячно), найдено «${p.raw}». Введите, например, «еженедельно» или 7 либо оставьте ячейку пустой: по умолчанию ${f.count(p.days, DAYS)}.`,
+    `Строка ${p.row}, столбец «Отмечать каждые»: найдено «${p.raw}», а нужно число дней (1–366) или «еженедельно», «раз в месяц»; пустая ячейка — ${f.count(p.days, DAYS)}.`,
 
   'problem.duplicate_id': (p, f) =>
     `ID «${shortId(p.id)}» встречается несколько раз (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой ID. Используется только первая: дайте остальным новый ID.`,
