@@ -215,6 +215,10 @@ describe('a Russian OKR sheet and its English twin', () => {
     const bad = (options: { locale?: string }) => readSheet(table, options).problems.filter((p) => p.code === 'bad_number').map((p) => p.column);
     expect(bad({ locale: 'en_US' })).toEqual(['Target', 'Current']);
     expect(bad({})).toEqual(['Target', 'Current']);
+    // One Russian column beside English ones does not turn "1,200" into one point two.
+    const mixed = readSheet([['ID', 'Title', 'Kind', 'Target', 'Current', 'Заметки'], ['K', 'k', 'increase', '1,200', '600', 'x']]);
+    expect(mixed.nodes[0]).toMatchObject({ target: 1200, current: 600 });
+    expect(readSheet([['ID', 'Название', 'Вид', 'Цель', 'Факт', 'Notes'], ['K', 'k', 'рост', '1,5', '0,75', 'x']]).nodes[0]).toMatchObject({ target: 1.5, current: 0.75 });
   });
 
   it('builds the ABC demo in Russian like in English, whatever the columns, words and number forms (seeded)', () => {

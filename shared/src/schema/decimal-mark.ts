@@ -1,7 +1,7 @@
 /**
  * Whether a sheet writes decimal commas, for numbers typed as text. The spreadsheet's
  * locale decides when the host gives it ("ru_RU" → comma, "en_US" → point, as Intl
- * formats 1.5 there); else a header written in Cyrillic means a Russian sheet, which
+ * formats 1.5 there); else a header written mostly in Cyrillic means a Russian sheet, which
  * writes "1,5" for one and a half. Every other sheet keeps the decimal point.
  */
 export function decimalComma(locale: string | undefined, header: readonly unknown[] | undefined): boolean {
@@ -13,5 +13,14 @@ export function decimalComma(locale: string | undefined, header: readonly unknow
       // A locale tag Intl does not know: fall through to the header.
     }
   }
-  return Array.isArray(header) && header.some((cell) => typeof cell === 'string' && /[\u0400-\u04ff]/.test(cell));
+  if (!Array.isArray(header)) return false;
+  // Most of the header in Cyrillic: one Russian note beside English columns does not make "1,200" one point two.
+  let named = 0;
+  let cyrillic = 0;
+  for (const cell of header) {
+    if (typeof cell !== 'string' || cell.trim() === '') continue;
+    named++;
+    if (/[\u0400-\u04ff]/.test(cell)) cyrillic++;
+  }
+  return cyrillic * 2 > named;
 }

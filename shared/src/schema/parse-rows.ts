@@ -20,7 +20,7 @@ export interface ParseOptions {
   /**
    * The spreadsheet's locale ("ru_RU", "en_US", as Apps Script reports it): numbers typed as
    * text are read with its decimal mark ("1,5" is 1.5 in a Russian sheet). Without it, a
-   * header written in Cyrillic means a decimal comma; any other sheet, a decimal point.
+   * header written mostly in Cyrillic means a decimal comma; any other sheet, a decimal point.
    */
   locale?: string;
 }
