@@ -54,7 +54,8 @@ const WORDS_RU_KIND: Readonly<Record<string, string>> = {
 const column = (name: string): string => `«${COLUMN_LABELS_RU[name] ?? name}»`;
 const at = (p: { row?: number | null; id?: string }): string => (p.row !== undefined && p.row !== null ? `Строка ${p.row}` : `ID «${p.id ?? ''}»`);
 const quote = (items: readonly string[]): string => items.map((item) => `«${item}»`).join(', ');
-const sheet = (f: Formatter, p: ParamsOf<'summary.nothing'>): string => `«${f.msg(p.sheet)}»`;
+/** " «Цели 2026»" after "Лист", "На листе"; nothing for a sheet without a name ("Лист прочитан…"). */
+const sheet = (f: Formatter, p: ParamsOf<'summary.nothing'>): string => (p.sheet.code === 'sheet.default' ? '' : ` «${f.msg(p.sheet)}»`);
 const COUNT_FORMS = {
   objectives: { one: 'цель', few: 'цели', many: 'целей', other: 'цели' },
   keyResults: KEY_RESULTS,
@@ -83,18 +84,18 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
       default: return `значение типа ${p.text}`;
     }
   },
-  'schema.cell': (p, f) => `Строка ${p.row}, столбец ${column(p.column)}: ожидалось ${f.msg(p.expected)}; найдено: ${f.msg(p.found)}. ${f.msg(p.hint)}`,
+  'schema.cell': (p, f) => `Строка ${p.row}, столбец ${column(p.column)}: ожидается: ${f.msg(p.expected)}; найдено: ${f.msg(p.found)}. ${f.msg(p.hint)}`,
 
   'expect.number': () => 'число, например 1200, «1 200», «1,5» или «15 %»',
   'hint.number': () => 'Введите только число (можно со знаком валюты или %) или очистите ячейку.',
   'hint.decimal_comma': () => 'Здесь дробную часть отделяет точка («1.5»); для «1,5» выберите русский язык таблицы.',
-  'expect.date': () => 'дата: ячейка с датой или текст «02.07.2026», «2026-07-02»',
+  'expect.date': () => 'дата (ячейка с датой или текст «02.07.2026», «2026-07-02»)',
   'hint.date': () => 'Введите дату как ДД.ММ.ГГГГ или задайте ячейке формат даты.',
   'hint.date_range': () => 'Дата должна быть между 1000 и 9999 годом: проверьте год.',
   'hint.no_such_day': () => 'Такого дня нет в календаре: проверьте день и месяц.',
   'expect.boolean': () => 'ИСТИНА или ЛОЖЬ (а также да/нет, выполнено/не выполнено, 1/0, ✓/✗)',
   'hint.boolean': () => 'Поставьте флажок, введите «да» / «нет» или очистите ячейку.',
-  'expect.word': (p) => `одно из слов: ${WORDS_RU[p.column]}`,
+  'expect.word': (p) => `одно из слов (${WORDS_RU[p.column]})`,
   'hint.word': () => 'Выберите одно из них или очистите ячейку (будет значение по умолчанию).',
   'expect.id': () => 'ID строки',
   'hint.missing_id': () => 'Строка пропущена: дайте ей короткий уникальный ID, например КР1.2.',
@@ -132,19 +133,19 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'layout.ignored': (p, f) => `Строка ${p.row}: ${f.msg(p.note)}.`,
   'sheet.default': () => 'лист',
   'ask.map_columns': () => 'Укажите это в окне сопоставления столбцов (меню «Расширения», затем Aligned OKRs).',
-  'ask.no_header': (p, f) => `На листе ${sheet(f, p)} в первых 20 строках нет заголовков OKR (ID, «Название», «Владелец»…). В какой строке они? ${f.msg(p.ask)}`,
-  'ask.two_outlines': (p, f) => `На листе ${sheet(f, p)} номера (1, 1.1…) есть в столбцах ${f.list(p.letters)}. Какой из них нумерует цели? ${f.msg(p.ask)}`,
-  'ask.no_titles': (p, f) => `На листе ${sheet(f, p)} у заголовка в строке ${p.row} нет столбца с названиями целей. В каком столбце они? ${f.msg(p.ask)}`,
+  'ask.no_header': (p, f) => `На листе${sheet(f, p)} в первых 20 строках нет заголовков OKR (ID, «Название», «Владелец»…). В какой строке они? ${f.msg(p.ask)}`,
+  'ask.two_outlines': (p, f) => `На листе${sheet(f, p)} номера (1, 1.1…) есть в столбцах ${f.list(p.letters)}. Какой из них нумерует цели? ${f.msg(p.ask)}`,
+  'ask.no_titles': (p, f) => `На листе${sheet(f, p)} у заголовка в строке ${p.row} нет столбца с названиями целей. В каком столбце они? ${f.msg(p.ask)}`,
   'period.today_empty': (p) => `${p.period}, куда попадает сегодняшний день, пуст`,
   'period.none_today': () => 'ни одна группа не включает сегодняшний день',
-  'summary.nothing': (p, f) => `С листа ${sheet(f, p)} ничего не прочитано.`,
+  'summary.nothing': (p, f) => `С листа${sheet(f, p)} ничего не прочитано.`,
   'summary.read': (p, f) => {
     const parts = [f.count(p.objectives, COUNT_FORMS.objectives), f.count(p.keyResults, COUNT_FORMS.keyResults)];
     if (p.initiatives > 0) parts.push(f.count(p.initiatives, COUNT_FORMS.initiatives));
     if (p.kpis > 0) parts.push(f.count(p.kpis, COUNT_FORMS.kpis));
     const from = p.from.map((m) => f.msg(m));
     const rows = p.first > 0 ? `, строки ${p.first}–${p.last},` : '';
-    return `Лист ${sheet(f, p)}${rows} прочитан как ${f.msg(p.layout)}: ${parts.join(', ')}${from.length > 0 ? '; ' + from.join('; ') : ''}.`;
+    return `Лист${sheet(f, p)}${rows} прочитан как ${f.msg(p.layout)}: ${parts.join(', ')}${from.length > 0 ? '; ' + from.join('; ') : ''}.`;
   },
   'shape.table': (p) => `таблица${p.id ? ` с ID в ${p.id}` : ''}${p.parent ? ` и родителями в ${p.parent}` : ''}`,
   'shape.outline': (p) => `структура с номерами (номера в ${p.at})`,
