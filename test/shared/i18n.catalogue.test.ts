@@ -12,6 +12,7 @@ import {
   msg,
   parseRows,
   readSheet,
+  DEFAULT_RULES,
   resolveWindow,
   rollupColumns,
   WINDOW_SPECS,
@@ -220,6 +221,7 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'digest.none': [{}],
   'digest.root': [{ id: 'Ц1', title: 'Рост', progress: 0.62, status: 'on_track', label: 'On track' }, { id: 'Ц2', title: 'Рост', progress: null, status: 'no_data', label: 'No data' }],
   'digest.weakest': [{ titles: ['Рост', 'Выручка'], progress: 0.1, status: 'off_track', label: 'Off track', said: f('status.milestone_overdue', {}) }],
+  'rule.default_name': [{ id: 'weekly-check-in' }, { id: 'status-alerts' }, { id: 'weekly-digest' }],
   'automation.bad_email': [{ row: 4, text: 'анна@' }],
   'automation.bad_cadence': [{ row: 4, found: '"иногда"', raw: 'иногда', days: 7 }, { row: 5, found: '"x"', raw: 'x', days: 1 }],
   'schema.column': [{ column: 'Target' }, { column: 'KeyResult' }, { column: 'Baseline' }],
@@ -569,6 +571,13 @@ describe('other core texts in Russian', () => {
       'Прошлый квартал',
       'Период OKR',
     ]);
+  });
+
+  it('names the default rules in both languages', () => {
+    for (const rule of DEFAULT_RULES) {
+      expect(renderMessage(msg('rule.default_name', { id: rule.id as 'weekly-check-in' }))).toBe(rule.name);
+      expect(renderMessage(msg('rule.default_name', { id: rule.id as 'weekly-check-in' }), 'ru')).toMatch(/^[А-ЯЁ][а-яё, ]+$/);
+    }
   });
 
   it('says OKR_ROLLUP problems and the measured-from-0 note in both languages', () => {

@@ -270,6 +270,8 @@ export const RU: Catalogue = {
   'digest.none': () => 'Ключевых результатов пока нет.',
   'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
   'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
+  'rule.default_name': (p) =>
+    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу, когда ключевой результат отстаёт' : 'Еженедельная сводка для руководства',
   'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты; писем владельцу не будет, пока его не исправить.`,
   'automation.bad_cadence': (p, f) =>
     `Строка ${p.row}, столбец «Отмечать каждые»: найдено «${p.raw}», а нужно число дней (1–366) или «еженедельно», «раз в месяц»; пустая ячейка — ${f.count(p.days, DAYS)}.`,

@@ -45,6 +45,10 @@ export const EN_EVENTS = {
   'digest.weakest': (p: { titles: string[]; progress: number | null; status: StatusCode; label: string; said: Message }, f: Formatter): string =>
     `Weakest branch: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${p.label}). ${f.msg(p.said)}`,
 
+  // The default rules' names (DEFAULT_RULES), for a new document in the reader's language.
+  'rule.default_name': (p: { id: 'weekly-check-in' | 'status-alerts' | 'weekly-digest' }): string =>
+    p.id === 'weekly-check-in' ? 'Weekly check-in reminder' : p.id === 'status-alerts' ? 'Alert the owner when a key result slips' : 'Weekly digest for leadership',
+
   // Problems with the automation columns of the OKR sheet.
   'automation.bad_email': (p: { row: number; text: string }): string =>
     `Row ${p.row}, column Email: expected an e-mail address such as ana@example.com, found "${p.text}". No mail goes to this row's owner until it is corrected.`,
