@@ -92,6 +92,8 @@ export interface TimeWindow {
   from: number;
   to: number;
   label: string;
+  /** `label` as a catalogue message: `renderMessage(window.labelMessage, 'ru')` → "С начала месяца". */
+  labelMessage?: Message;
 }
 
 /**

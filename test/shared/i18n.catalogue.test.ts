@@ -11,6 +11,11 @@ import {
   kpiHealth,
   msg,
   parseRows,
+  readSheet,
+  DEFAULT_RULES,
+  resolveWindow,
+  rollupColumns,
+  WINDOW_SPECS,
   renderMessage,
   rollup,
   scoreKeyResult,
@@ -45,6 +50,7 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'no_data.current': [{}],
   'no_data.done': [{}],
   'no_data.no_period_actual': [{}],
+  'progress.from_zero': [{ result: f('progress.ok', { progress: 0.62, formula, note: null }) }],
   'progress.track': [{}],
   'progress.degenerate': [
     { met: true, target: 5, current: 6, direction: 'increase' },
@@ -176,6 +182,12 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'problem.unknown_parent': [{ row: 4, id: 'КР1', parent: 'О9' }, { row: null, id: 'КР1', parent: 'О9' }],
   'problem.cycle': [{ row: 2, ids: ['А'] }, { row: null, ids: ['А', 'Б', 'В'] }, { row: 2, ids: Array.from({ length: 52 }, (_, i) => `Ц${i}`) }],
   'problem.too_deep': [{ count: 1, maxDepth: 64, shown: ['Г'] }, { count: 7, maxDepth: 3, shown: ['Г', 'Д', 'Е', 'Ж', 'З'] }],
+  'window.label': [
+    { unit: 'month', days: null, previous: false },
+    { unit: 'quarter', days: null, previous: true },
+    { unit: null, days: 30, previous: false },
+    { unit: null, days: null, previous: false },
+  ],
   'trend.no_target': [{}],
   'trend.no_period': [{}],
   'trend.few_days': [{ days: 1, needed: 3 }, { days: 2, needed: 3 }, { days: 0, needed: 3 }],
@@ -195,6 +207,118 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
     { value: 0.5, distance: 0.5, below: true, band: f('health.band', { low: 1, high: null }), margin: 0.1, watch: false },
     { value: 5.2, distance: 0.2, below: false, band: f('health.band', { low: null, high: 5 }), margin: 0.5, watch: true },
   ],
+  'state.explain': [
+    { status: 'at_risk', label: 'At risk', said: f('status.gap', { basis: f('status.basis', { progress: 0.4, expected: 0.5 }), gap: 0.1 }), figure: f('progress.ok', { progress: 0.4, formula, note: null }) },
+    { status: 'closed', label: 'Closed', said: f('status.closed', {}), figure: null },
+  ],
+  'mail.checkin_due': [{ count: 1, title: 'Выручка' }, { count: 22, title: 'Выручка' }],
+  'mail.status_changed': [{ count: 1, title: 'Выручка', status: 'off_track', label: 'Off track' }, { count: 5, title: 'Выручка', status: 'off_track', label: 'Off track' }],
+  'mail.crossed': [{ count: 1, title: 'Выручка', up: true, level: 1200.5 }, { count: 1, title: 'Выручка', up: false, level: 3 }, { count: 2, title: 'Выручка', up: false, level: 3 }],
+  'mail.became_stale': [{ count: 1, title: 'Выручка', age: f('stale.age', { days: 21 }) }, { count: 11, title: 'Выручка', age: f('stale.never', {}) }],
+  'mail.digest': [{ slot: '2026-05-11', first: f('digest.counts', { counts: [['off_track', 2], ['on_track', 5]] }) }],
+  'mail.unaddressed': [{ owner: 'Анна', id: 'КР1' }, { owner: '', id: 'КР1' }],
+  'digest.counts': [{ counts: [['off_track', 1], ['at_risk', 2], ['achieved', 25]] }],
+  'digest.none': [{}],
+  'digest.root': [{ id: 'Ц1', title: 'Рост', progress: 0.62, status: 'on_track', label: 'On track' }, { id: 'Ц2', title: 'Рост', progress: null, status: 'no_data', label: 'No data' }],
+  'digest.weakest': [{ titles: ['Рост', 'Выручка'], progress: 0.1, status: 'off_track', label: 'Off track', said: f('status.milestone_overdue', {}) }],
+  'rule.default_name': [{ id: 'weekly-check-in' }, { id: 'status-alerts' }, { id: 'weekly-digest' }],
+  'automation.bad_email': [{ row: 4, text: 'анна@' }],
+  'automation.bad_cadence': [{ row: 4, found: '"иногда"', raw: 'иногда', days: 7 }, { row: 5, found: '"x"', raw: 'x', days: 1 }],
+  'schema.column': [{ column: 'Target' }, { column: 'KeyResult' }, { column: 'Baseline' }],
+  'schema.found': [
+    { kind: 'null' },
+    { kind: 'empty_text' },
+    { kind: 'empty_cell' },
+    { kind: 'text', text: 'абв' },
+    { kind: 'number', text: '1200.5' },
+    { kind: 'boolean', text: 'TRUE' },
+    { kind: 'bad_date' },
+    { kind: 'date', text: '2026-05-15T00:00:00.000Z' },
+    { kind: 'list', count: 3 },
+    { kind: 'list', count: 1 },
+    { kind: 'no_rows' },
+  ],
+  'schema.cell': [
+    { row: 7, column: 'Target', expected: f('expect.number', {}), found: f('schema.found', { kind: 'text', text: 'абв' }), hint: f('hint.number', {}) },
+    { row: 8, column: 'Kind', expected: f('expect.word', { column: 'Kind', accepted: 'increase, decrease' }), found: f('schema.found', { kind: 'text', text: 'рос' }), hint: f('hint.word', {}) },
+    { row: 9, column: 'Start', expected: f('expect.date', {}), found: f('schema.found', { kind: 'text', text: '31.02.2026' }), hint: f('hint.no_such_day', {}) },
+    { row: 2, column: 'ID', expected: f('expect.id', {}), found: f('schema.found', { kind: 'empty_cell' }), hint: f('hint.missing_id', {}) },
+  ],
+  'expect.number': [{}],
+  'hint.number': [{}],
+  'hint.decimal_comma': [{}],
+  'expect.date': [{}],
+  'hint.date': [{}],
+  'hint.date_range': [{}],
+  'hint.no_such_day': [{}],
+  'expect.boolean': [{}],
+  'hint.boolean': [{}],
+  'expect.word': [{ column: 'Level', accepted: 'annual, quarterly' }, { column: 'Type', accepted: 'objective' }, { column: 'Kind', accepted: 'increase' }],
+  'hint.word': [{}],
+  'expect.id': [{}],
+  'hint.missing_id': [{}],
+  'expect.title': [{}],
+  'hint.missing_title': [{ id: 'КР1' }],
+  'expect.weight': [{}],
+  'hint.weight': [{}],
+  'hint.weight_rollup': [{}],
+  'expect.confidence': [{}],
+  'hint.confidence': [{}],
+  'expect.progress': [{}],
+  'hint.progress': [{}],
+  'expect.status': [{}],
+  'hint.status': [{}],
+  'schema.check': [
+    { row: 4, column: 'Target', text: f('check.degenerate', { target: 1200.5 }) },
+    { row: null, id: 'КР1', column: 'Kind', text: f('check.direction', { increase: true, baseline: 10, target: 5 }) },
+  ],
+  'check.degenerate': [{ target: 0.5 }],
+  'check.direction': [{ increase: true, baseline: 10, target: 5 }, { increase: false, baseline: 5, target: 10 }],
+  'check.missing_baseline': [{}],
+  'check.missing_target': [{ kind: 'increase' }, { kind: 'above' }],
+  'check.low_above_high': [{ low: 5, high: 1.5 }],
+  'check.end_before_start': [{ start: Date.UTC(2026, 5, 1), end: Date.UTC(2026, 0, 1) }],
+  'header.none': [{ row: 1, found: f('schema.found', { kind: 'no_rows' }) }, { row: 1, found: f('schema.found', { kind: 'text', text: 'заголовок' }) }],
+  'row.not_list': [{ row: 3, found: f('schema.found', { kind: 'number', text: '42' }) }],
+  'header.duplicate': [{ row: 1, column: 'Owner', kept: 'Владелец', keptAt: 6, dropped: 'Команда', droppedAt: 9 }],
+  'header.unknown': [
+    { row: 1, columns: ['ID', 'Parent', 'Title'], names: ['Заметки'] },
+    { row: 1, columns: ['ID', 'Parent', 'Title'], names: ['Заметки', 'Ссылка', 'Отдел'] },
+  ],
+  'header.missing': [{ row: 1, column: 'ID', article: 'an' }, { row: 1, column: 'Title', article: 'a' }],
+  'checkins.missing_column': [{ row: 1, column: 'Date' }],
+  'checkins.incomplete': [{ row: 5, noId: true }, { row: 6, noId: false }],
+  'layout.column': [{ header: 'Ответственный', letter: 'F' }, { header: '', letter: 'D' }],
+  'layout.note': [{ role: 'Owner', using: f('layout.column', { header: 'Владелец', letter: 'F' }), ignoring: [f('layout.column', { header: 'Команда', letter: 'E' })] }],
+  'layout.ignored': [
+    { row: 3, note: f('layout.note', { role: 'KeyResult', using: f('layout.column', { header: 'КР', letter: 'C' }), ignoring: [f('layout.column', { header: '', letter: 'D' })] }) },
+  ],
+  'sheet.default': [{}],
+  'ask.map_columns': [{}],
+  'ask.no_header': [{ sheet: f('sheet.default', {}), ask: f('ask.map_columns', {}) }, { sheet: f('verbatim', { text: 'OKR 2026' }), ask: f('verbatim', { text: '' }) }],
+  'ask.two_outlines': [{ sheet: f('verbatim', { text: 'Цели' }), letters: ['A', 'C'], ask: f('ask.map_columns', {}) }],
+  'ask.no_titles': [{ row: 4, sheet: f('verbatim', { text: 'Цели' }), ask: f('ask.map_columns', {}) }],
+  'period.today_empty': [{ period: 'Q4-2026' }],
+  'period.none_today': [{}],
+  'summary.nothing': [{ sheet: f('sheet.default', {}) }],
+  'summary.read': [
+    { sheet: f('verbatim', { text: 'Цели' }), first: 2, last: 40, layout: f('shape.table', { id: 'A', parent: 'B' }), objectives: 1, keyResults: 2, initiatives: 5, kpis: 21, from: [f('from.owner', { at: 'F' }), f('from.values', { period: 'Q2-2026', note: f('period.today_empty', { period: 'Q3-2026' }) }), f('from.progress', { column: f('layout.column', { header: '% выполнения', letter: 'H' }) }), f('from.status', { at: 'I' }), f('from.titles', {})] },
+    { sheet: f('sheet.default', {}), first: 0, last: 0, layout: f('shape.flat', { at: 'B' }), objectives: 11, keyResults: 22, initiatives: 0, kpis: 0, from: [] },
+    { sheet: f('sheet.default', {}), first: 3, last: 9, layout: f('shape.outline', { at: 'A' }), objectives: 111, keyResults: 25, initiatives: 1, kpis: 1, from: [f('from.values', { period: 'Q1-2026', note: null })] },
+  ],
+  'shape.table': [{ id: 'A', parent: 'B' }, { id: null, parent: null }],
+  'shape.outline': [{ at: 'A' }],
+  'shape.fill-down': [{ objective: 'A', keyResult: 'B' }],
+  'shape.columns': [{ at: 'B' }],
+  'shape.indent': [{ at: 'B' }],
+  'shape.prefix': [{ at: 'B' }],
+  'shape.typed': [{ at: 'C' }],
+  'shape.flat': [{ at: 'B' }],
+  'from.owner': [{ at: 'F' }],
+  'from.values': [{ period: 'Q2-2026', note: null }],
+  'from.progress': [{ column: f('layout.column', { header: '', letter: 'H' }) }],
+  'from.status': [{ at: 'I' }],
+  'from.titles': [{}],
 };
 
 const codes = Object.keys(CATALOGUES.en) as MessageCode[];
@@ -204,7 +328,8 @@ const samples = (): [MessageCode, Message][] =>
 /** Latin words a person would read as English (acronyms used in Russian too are allowed). */
 const ALLOWED = new Set(['OKR', 'KPI', 'ID']);
 function latinWords(text: string): string[] {
-  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
+  // The add-on's name, its function names (OKR_PROGRESS) and e-mail addresses stay as they are in every language.
+  return (text.replace(/\bOKR_[A-Z_]+|Aligned OKRs|[\w.]+@[\w.]+/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED.has(word));
 }
 /** Every English word the catalogue itself writes (not the user text in the samples). */
 const ENGLISH_WORDS = new Set(samples().flatMap(([, m]) => latinWords(renderMessage(m, 'en')).map((w) => w.toLowerCase())));
@@ -298,6 +423,174 @@ describe('the message catalogue', () => {
         }
       }
     }
+  });
+});
+
+describe('Russian plural forms and generated parameters', () => {
+  const COUNTS = [1, 2, 5, 11, 21, 22, 25, 111, 1.5];
+  const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('picks one / few / many / other for 1, 2, 5, 11, 21, 22, 25, 111 and 1.5', () => {
+    const keyResults = COUNTS.map((count) => nbsp(renderMessage(msg('count.key_results', { count }), 'ru')));
+    expect(keyResults).toEqual([
+      '1 ключевой результат',
+      '2 ключевых результата',
+      '5 ключевых результатов',
+      '11 ключевых результатов',
+      '21 ключевой результат',
+      '22 ключевых результата',
+      '25 ключевых результатов',
+      '111 ключевых результатов',
+      '1,5 ключевого результата',
+    ]);
+    const summary = (count: number): string =>
+      nbsp(renderMessage(msg('summary.read', { sheet: msg('verbatim', { text: 'Цели' }), first: 0, last: 0, layout: msg('shape.flat', { at: 'B' }), objectives: count, keyResults: count, initiatives: count, kpis: 0, from: [] }), 'ru'));
+    expect(COUNTS.map(summary)).toEqual(
+      [
+        ['цель', 'ключевой результат', 'инициатива'],
+        ['цели', 'ключевых результата', 'инициативы'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['цель', 'ключевой результат', 'инициатива'],
+        ['цели', 'ключевых результата', 'инициативы'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['целей', 'ключевых результатов', 'инициатив'],
+        ['цели', 'ключевого результата', 'инициативы'],
+      ].map(([o, k, i], n) => {
+        const c = String(COUNTS[n]).replace('.', ',');
+        return `Лист «Цели» прочитан как список (названия в B): ${c} ${o}, ${c} ${k}, ${c} ${i}.`;
+      }),
+    );
+    expect(COUNTS.map((count) => nbsp(renderMessage(msg('summary.read', { sheet: msg('sheet.default', {}), first: 0, last: 0, layout: msg('shape.flat', { at: 'B' }), objectives: count, keyResults: 1, initiatives: 0, kpis: 0, from: [] }), 'en')).split(':')[1].split(',')[0].trim())).toEqual(
+      ['1 objective', '2 objectives', '5 objectives', '11 objectives', '21 objectives', '22 objectives', '25 objectives', '111 objectives', '1.5 objectives'],
+    );
+  });
+
+  it('writes no English word into Russian for generated parameters of every code (seeded)', () => {
+    const count = fc.oneof(fc.constantFrom(...COUNTS, 0, 3, 12, 101, 1000, 1e6), fc.integer({ min: 0, max: 10_000 }), fc.double({ min: -1e7, max: 1e7, noNaN: true, noDefaultInfinity: true }));
+    /** The sample's parameters with every number and flag drawn anew (nested messages too). */
+    const vary = (value: unknown, draw: { num: () => number; flag: () => boolean }): unknown => {
+      if (typeof value === 'number') return Number.isInteger(value) && value > 1e11 ? value : draw.num();
+      if (typeof value === 'boolean') return draw.flag();
+      if (Array.isArray(value)) return value.map((v) => vary(v, draw));
+      if (value !== null && typeof value === 'object') {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(value)) out[k] = k === 'row' || k === 'step' || k === 'keptAt' || k === 'droppedAt' ? v : vary(v, draw);
+        return out;
+      }
+      return value;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...samples()), fc.array(count, { minLength: 40, maxLength: 40 }), fc.array(fc.boolean(), { minLength: 20, maxLength: 20 }), ([code, message], nums, flags) => {
+        let i = 0;
+        let j = 0;
+        const draw = { num: () => Math.abs(nums[i++ % nums.length]), flag: () => flags[j++ % flags.length] };
+        const varied = vary(message, draw) as Message;
+        const ru = renderMessage(varied, 'ru');
+        expect(ru, code).not.toMatch(/undefined|NaN|Infinity|\[object/);
+        expect(latinWords(ru).filter((w) => ENGLISH_WORDS.has(w.toLowerCase())), `${code}: ${ru}`).toEqual([]);
+      }),
+      { numRuns: 4000, seed: 1313 },
+    );
+  });
+});
+
+describe('the schema reader in Russian', () => {
+  // The sheets below mix English and Russian headers and cells: what the user typed is quoted «…» and left out.
+  const english = (ru: string): string[] => latinWords(ru.replace(/«[^»]*»/g, '')).filter((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+
+  it('says every problem, question and summary of hostile sheets in both languages (seeded)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', 'abc', 'рост', 'Рост', 'increase', 'zzz', '1,5', '1 200,5', '12 %', '31.02.2026', '2026-13-01', '01.03.2026', 'да', 'TRUE', '-3', '—', 'n/a', '🟢', 'At risk', 'Под угрозой', 'высокая', '150', '-1'),
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -5, max: 50_000 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.date({ noInvalidDate: false }),
+      fc.string({ maxLength: 8 }),
+    );
+    const header = fc.shuffledSubarray(
+      ['ID', 'Родитель', 'Уровень', 'Тип', 'Название', 'Ответственный', 'Вид', 'Базовое значение', 'Цель', 'Факт', 'Нижняя граница', 'Верхняя граница', 'Вес', 'Начало', 'Срок', 'Уверенность', 'Прогресс', 'Статус', 'Заметки', 'Title', 'Owner', 'Team', 'Target', 'Objective', 'Key result', 'Q1-2026', '1.1'],
+      { minLength: 0, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(header, fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 8 }), fc.constantFrom(undefined, 'ru_RU', 'en_US'), (head, rows, locale) => {
+        const table = [head, ...rows];
+        for (const read of [readSheet(table, { locale, today: Date.UTC(2026, 4, 15) }), readSheet(table, { sheetName: 'Цели', askHow: msg('ask.map_columns', {}) })]) {
+          for (const problem of read.problems) {
+            expect(problem.i18n, problem.message).toBeDefined();
+            expect(explain(problem, 'en')).toBe(problem.message);
+            const ru = explain(problem, 'ru');
+            expect(english(ru), ru).toEqual([]);
+            expect(ru).not.toMatch(/undefined|\[object|^$/);
+          }
+          expect(renderMessage(read.summaryMessage, 'en')).toBe(read.summary);
+          expect(english(renderMessage(read.summaryMessage, 'ru'))).toEqual([]);
+          if (read.question !== null) {
+            expect(renderMessage(read.questionMessage as Message, 'en')).toBe(read.question);
+            expect(english(renderMessage(read.questionMessage as Message, 'ru'))).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 600, seed: 1313 },
+    );
+  });
+
+  it('names the cell and what to type, in Russian', () => {
+    const read = parseRows([['ID', 'Title', 'Target', 'Kind'], ['K1', 'k', 'abc', 'zzz'], ['', 'x']]);
+    const ru = read.problems.map((p) => explain(p, 'ru').replace(/[\u00a0\u202f]/g, ' '));
+    expect(ru).toEqual([
+      'Строка 2, столбец «Вид»: ожидается: одно из слов (рост, снижение, не ниже, не выше, диапазон, веха, отслеживание); найдено: «zzz». Выберите одно из них или очистите ячейку (будет значение по умолчанию).',
+      'Строка 2, столбец «Цель»: ожидается: число, например 1200, «1 200», «1,5» или «15 %»; найдено: «abc». Введите только число (можно со знаком валюты или %) или очистите ячейку.',
+      'Строка 3, столбец «ID»: ожидается: ID строки; найдено: пустая ячейка. Строка пропущена: дайте ей короткий уникальный ID, например КР1.2.',
+    ]);
+    expect(read.problems[1].message).toBe(
+      'Row 2, column Target: expected a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)", found "abc". Type the number only (a currency sign, a k/M/B suffix or a % sign are fine), or clear the cell if there is no value yet.',
+    );
+  });
+
+  it('summarises what it read in Russian with the right word forms', () => {
+    const table = [['№', 'Цель', 'Ключевой результат', 'Ответственный'], ['1', 'Рост', '', 'Анна'], ['1.1', '', 'Выручка', 'Анна'], ['1.2', '', 'Клиенты', 'Олег']];
+    const read = readSheet(table, { sheetName: 'OKR 2026' });
+    expect(read.summary).toMatch(/^Read 'OKR 2026' rows 2–4 as /);
+    expect(renderMessage(read.summaryMessage, 'ru')).toMatch(/^Лист «OKR 2026», строки 2–4, прочитан как .*: 1 цель, 2 ключевых результата; владелец из D\.$/);
+  });
+});
+
+describe('other core texts in Russian', () => {
+  it('names aggregation windows', () => {
+    const asOf = Date.UTC(2026, 4, 14, 12);
+    const ru = (spec: string): string => renderMessage(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).labelMessage as Message, 'ru').replace(/\u00a0/g, ' ');
+    for (const spec of WINDOW_SPECS) expect(renderMessage(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).labelMessage as Message)).toBe(resolveWindow(spec, asOf, { period: { start: 0, end: asOf } }).label);
+    expect(['MTD', 'YTD', '7D', '90D', 'previous week', 'previous quarter', 'period'].map(ru)).toEqual([
+      'С начала месяца',
+      'С начала года',
+      'Последние 7 дней',
+      'Последние 90 дней',
+      'Прошлая неделя',
+      'Прошлый квартал',
+      'Период OKR',
+    ]);
+  });
+
+  it('names the default rules in both languages', () => {
+    for (const rule of DEFAULT_RULES) {
+      expect(renderMessage(msg('rule.default_name', { id: rule.id as 'weekly-check-in' }))).toBe(rule.name);
+      expect(renderMessage(msg('rule.default_name', { id: rule.id as 'weekly-check-in' }), 'ru')).toMatch(/^[А-ЯЁ][а-яё, ]+$/);
+    }
+  });
+
+  it('says OKR_ROLLUP problems and the measured-from-0 note in both languages', () => {
+    const rolled = rollupColumns(['O', 'K1', 'K2'], ['', 'O', 'O'], ['', 'abc', 0.5], [1, -2, 1], { firstRowNumber: 2 });
+    expect(rolled.problems.map((p) => p.code).sort()).toEqual(['bad_number', 'negative_weight']);
+    for (const problem of rolled.problems) {
+      expect(explain(problem, 'en')).toBe(problem.message);
+      expect(latinWords(explain(problem, 'ru').replace(/«[^»]*»/g, ''))).toEqual([]);
+    }
+    const nodes = parseRows([['ID', 'Title', 'Kind', 'Target', 'Current'], ['K', 'k', 'increase', 10, 4]]).nodes;
+    const ev = evaluateCascade(buildCascade(nodes), { asOf: 0 }).get('K');
+    expect(ev?.explain).toBe('40 % = (4 − 0) ÷ (10 − 0) (No baseline given: measured from 0, as OKR_PROGRESS does.)');
+    expect(explain(ev as NonNullable<typeof ev>, 'ru').replace(/[\u00a0\u202f]/g, ' ')).toBe('40 % = (4 − 0) ÷ (10 − 0) (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).');
   });
 });
 

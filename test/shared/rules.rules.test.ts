@@ -16,6 +16,7 @@ import {
   type Rule,
 } from '@aligned/core/rules/index';
 import { parseRows } from '@aligned/core/schema/index';
+import { renderMessage, type Message } from '@aligned/core';
 import { kr, node } from './cascade.helpers';
 
 const DAY = 86_400_000;
@@ -29,6 +30,11 @@ describe('cadence', () => {
     expect(parseCadence('3 days')).toBe(3);
     expect(parseCadence('2w')).toBe(14);
     expect(parseCadence('monthly')).toBe(30);
+    expect(parseCadence('еженедельно')).toBe(7);
+    expect(parseCadence('Раз в месяц')).toBe(30);
+    expect(parseCadence('каждые 2 недели')).toBe(14);
+    expect(parseCadence('3 дня')).toBe(3);
+    expect(parseCadence('2 нед.')).toBe(14);
     expect(parseCadence('')).toBeNull();
     expect(parseCadence(null)).toBeNull();
   });
@@ -171,5 +177,42 @@ describe('planMails', () => {
     const digest = result.mails[1];
     expect(digest.subject).toBe('OKR digest for the week of 2026-02-16: 2 off track');
     expect(digest.items.map((i) => i.summary).join('\n')).toContain('Weakest branch: Grow › KR1, 5 % (Off track)');
+  });
+
+  it('says every mail, item, digest line and unaddressed reason in Russian too', () => {
+    const ns = nodes(5, 5).map((n) => ({ ...n, title: n.id === 'O1' ? 'Рост' : `Выручка ${n.id}` }));
+    const before = snap(nodes(40, 40), monday - DAY);
+    const now = snap(ns, monday);
+    const cascade = buildCascade(ns);
+    const digest = cascadeDigest(cascade, evaluateCascade(cascade, { asOf: monday }));
+    const rules: Rule[] = [
+      ...DEFAULT_RULES,
+      { id: 'd', name: 'Digest', enabled: true, when: { event: 'digest' }, scope: { all: true }, action: { notifyOwner: false, addresses: ['ceo@example.com'] }, schedule: { weekday: 1, hour: 9 } },
+    ];
+    const result = planMails(before, now, rules, { ...context(new Set()), digestLines: () => digest.lines, digestMessages: () => digest.lineMessages });
+    expect(result.mails.length).toBeGreaterThanOrEqual(3);
+    expect(result.unaddressed.length).toBeGreaterThan(0);
+    const latin = (text: string): string[] => (text.replace(/«[^»]*»|[\w.]+@[\w.]+|\bKR\d\b|\bOKR\b/g, '').match(/[A-Za-z]{2,}/g) ?? []);
+    const russian: string[] = [];
+    for (const mail of result.mails) {
+      expect(renderMessage(mail.subjectMessage)).toBe(mail.subject);
+      russian.push(renderMessage(mail.subjectMessage, 'ru'));
+      for (const item of mail.items) {
+        expect(renderMessage(item.summaryMessage as Message)).toBe(item.summary);
+        russian.push(renderMessage(item.summaryMessage as Message, 'ru'));
+        if (item.explain !== '') {
+          expect(renderMessage(item.explainMessage as Message)).toBe(item.explain);
+          expect(renderMessage(item.staleMessage as Message)).toBe(item.staleText);
+          russian.push(renderMessage(item.explainMessage as Message, 'ru'), renderMessage(item.staleMessage as Message, 'ru'));
+        }
+      }
+    }
+    for (const u of result.unaddressed) {
+      expect(renderMessage(u.reasonMessage)).toBe(u.reason);
+      russian.push(renderMessage(u.reasonMessage, 'ru'));
+    }
+    for (const text of russian) expect(latin(text), text).toEqual([]);
+    expect(russian).toContain('Сводка OKR за неделю с 2026-02-16: отстаёт: 2');
+    expect(russian.some((t) => t.startsWith('Самая слабая ветка: Рост › Выручка KR1, 5'))).toBe(true);
   });
 });

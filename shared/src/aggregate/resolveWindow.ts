@@ -5,6 +5,7 @@ import { startOfCivilDay } from '../time/startOfCivilDay';
 import { startOfDay } from '../time/startOfDay';
 import { startOfNextDay } from '../time/startOfNextDay';
 import { zonedParts } from '../time/zonedParts';
+import { msg } from '../i18n/message';
 import { isMissing } from '../values/isMissing';
 import { ValueError } from '../values/ValueError';
 
@@ -35,7 +36,10 @@ export const WINDOW_SPECS = [
 
 export type WindowSpec = (typeof WINDOW_SPECS)[number];
 
-const TO_DATE: Record<string, [PeriodUnit, string]> = {
+/** The calendar units windows are made of. */
+type WindowUnit = Exclude<PeriodUnit, 'day'>;
+
+const TO_DATE: Record<string, [WindowUnit, string]> = {
   wtd: ['week', 'Week to date'],
   mtd: ['month', 'Month to date'],
   qtd: ['quarter', 'Quarter to date'],
@@ -61,7 +65,7 @@ export function resolveWindow(spec: string, asOf: number, options: WindowOptions
   const toDate = TO_DATE[key];
   if (toDate !== undefined) {
     const { start } = periodOf(toDate[0], asOf, calendar);
-    return { from: start, to: startOfNextDay(asOf, timeZone), label: toDate[1] };
+    return { from: start, to: startOfNextDay(asOf, timeZone), label: toDate[1], labelMessage: msg('window.label', { unit: toDate[0], days: null, previous: false }) };
   }
   const rolling = /^(7|30|90) ?d$/.exec(key);
   if (rolling) {
@@ -71,14 +75,15 @@ export function resolveWindow(spec: string, asOf: number, options: WindowOptions
       from: startOfCivilDay(p.year, p.month, p.day - days + 1, timeZone),
       to: startOfNextDay(asOf, timeZone),
       label: `Last ${days} days`,
+      labelMessage: msg('window.label', { unit: null, days, previous: false }),
     };
   }
   const previous = /^(?:previous|prev|last) (week|month|quarter|year)$/.exec(key);
   if (previous) {
-    const unit = previous[1] as PeriodUnit;
+    const unit = previous[1] as WindowUnit;
     const current = periodOf(unit, asOf, calendar);
     const before = periodOf(unit, current.start - 1, calendar);
-    return { from: before.start, to: current.start, label: `Previous ${unit}` };
+    return { from: before.start, to: current.start, label: `Previous ${unit}`, labelMessage: msg('window.label', { unit, days: null, previous: true }) };
   }
   if (key === 'period') {
     const period = options.period;
@@ -93,6 +98,7 @@ export function resolveWindow(spec: string, asOf: number, options: WindowOptions
       from: startOfDay(period.start as number, timeZone),
       to: startOfNextDay(period.end as number, timeZone),
       label: 'OKR period',
+      labelMessage: msg('window.label', { unit: null, days: null, previous: false }),
     };
   }
   throw new ValueError(

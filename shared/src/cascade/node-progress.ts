@@ -105,7 +105,7 @@ function own(node: OkrNode, context: ProgressContext): NodeProgress {
     done: node.done,
     cap: context.cap,
   });
-  return single(fromZero ? { ...result, explain: `${result.explain} (No baseline given: measured from 0, as OKR_PROGRESS does.)` } : result);
+  return single(fromZero ? { ...result, ...explainedBy(msg('progress.from_zero', { result: result.i18n ?? verbatim(result.explain) })) } : result);
 }
 
 function sumOfChildren(node: OkrNode, children: readonly NodeEvaluation[], childNodes: readonly OkrNode[], context: ProgressContext): NodeProgress {

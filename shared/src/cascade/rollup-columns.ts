@@ -1,3 +1,6 @@
+import { msg, verbatim } from '../i18n/message';
+import { problem } from '../schema/cell-reader';
+import { foundValue } from '../schema/schemaMessages';
 import type { Problem } from '../types';
 import { toNumber, ValueError } from '../values/index';
 import { linkIds } from './link';
@@ -46,13 +49,8 @@ export function rollupColumns(
     own[i] = readCell(progress[i], i, 'Progress', problems, firstRow) ?? NaN;
     const w = weights ? readCell(weights[i], i, 'Weight', problems, firstRow) : null;
     if (w !== null && w < 0) {
-      problems.push({
-        severity: 'error',
-        row: firstRow + i,
-        column: 'Weight',
-        code: 'negative_weight',
-        message: `Row ${firstRow + i}, column Weight: expected a weight of 0 or more, found ${w}. Use 0 to leave a row out of its parent's progress.`,
-      });
+      const row = firstRow + i;
+      problem(problems, 'error', row, 'Weight', 'negative_weight', msg('schema.cell', { row, column: 'Weight', expected: msg('expect.weight', {}), found: foundValue(w), hint: msg('hint.weight_rollup', {}) }));
     }
     weight[i] = w === null ? 1 : w;
   }
@@ -96,13 +94,9 @@ function readCell(cell: unknown, i: number, column: string, problems: Problem[],
     return toNumber(unwrap(cell));
   } catch (error) {
     if (!(error instanceof ValueError)) throw error;
-    problems.push({
-      severity: 'error',
-      row: firstRow + i,
-      column,
-      code: 'bad_number',
-      message: `Row ${firstRow + i}, column ${column}: expected ${error.expected}, found ${error.found}. ${error.hint}`,
-    });
+    const row = firstRow + i;
+    const { expected, hint } = error.i18n ?? { expected: verbatim(error.expected), hint: verbatim(error.hint) };
+    problem(problems, 'error', row, column, 'bad_number', msg('schema.cell', { row, column, expected, found: error.i18n ? foundValue(error.value) : verbatim(error.found), hint }));
     return null;
   }
 }

@@ -61,6 +61,7 @@ export const EN = {
   'no_data.current': (): string => 'Current is empty',
   'no_data.done': (): string => 'Done is empty',
   'no_data.no_period_actual': (): string => 'no period has an actual yet',
+  'progress.from_zero': (p: { result: Message }, f: Formatter): string => `${f.msg(p.result)} (No baseline given: measured from 0, as OKR_PROGRESS does.)`,
   'progress.track': (): string => 'Tracked metric without a target: shown for reference, not scored and left out of rollups.',
   'progress.degenerate': (p: { met: boolean; target: number; current: number; direction: Direction }, f: Formatter): string =>
     `${p.met ? '100 %' : '0 %'}: target equals baseline (${f.num(p.target)}), so the key result is met only ` +
@@ -252,6 +253,16 @@ export const EN = {
   },
   'problem.too_deep': (p: { count: number; maxDepth: number; shown: string[] }): string =>
     `${p.count} row(s) sit more than ${p.maxDepth} levels below their top-level goal (${p.shown.map((id) => `"${shortId(id)}"`).join(', ')}${p.count > 5 ? ` and ${p.count - 5} more` : ''}); expected at most ${p.maxDepth} levels. They are left out of the scores: attach them to a goal higher up.`,
+
+  // Aggregation windows: "Month to date", "Last 30 days", "Previous quarter", "OKR period".
+  'window.label': (p: { unit: 'week' | 'month' | 'quarter' | 'year' | null; days: number | null; previous: boolean }): string =>
+    p.days !== null
+      ? `Last ${p.days} days`
+      : p.unit === null
+        ? 'OKR period'
+        : p.previous
+          ? `Previous ${p.unit}`
+          : `${p.unit[0].toUpperCase()}${p.unit.slice(1)} to date`,
 
   // Forecasts
   'trend.no_target': (): string => 'No forecast: the key result has no target.',

@@ -9,5 +9,6 @@ export type { Formatter } from './formatter';
 export { inEnglish } from './english';
 export type { Catalogue } from './ru';
 export { STATUS_LABELS_RU, HEALTH_LABELS_RU } from './ru';
+export { COLUMN_LABELS_RU } from './ru-schema';
 export { CATALOGUES, renderMessage, explain, statusLabel, healthLabel, gradeLabel } from './render';
 export type { Explainable } from './render';

@@ -1,5 +1,6 @@
 import type { EN_HEALTH } from '../health/healthMessages';
 import type { EN_EVENTS } from '../rules/eventMessages';
+import type { EN_SCHEMA } from '../schema/schemaMessages';
 import type { EN_VERDICT } from '../status/verdictMessages';
 import type { EN } from './en';
 import type { EN_LABELS } from './en-labels';
@@ -8,7 +9,7 @@ import type { EN_LABELS } from './en-labels';
  * The English templates of every code: `EN`, and the tables kept apart from it so that a
  * bundle which never produces those sentences does not carry them (see inEnglishFrom).
  */
-export type EnglishTemplates = typeof EN & typeof EN_LABELS & typeof EN_HEALTH & typeof EN_VERDICT & typeof EN_EVENTS;
+export type EnglishTemplates = typeof EN & typeof EN_LABELS & typeof EN_HEALTH & typeof EN_VERDICT & typeof EN_EVENTS & typeof EN_SCHEMA;
 
 /** Every code of the catalogue. */
 export type MessageCode = keyof EnglishTemplates;

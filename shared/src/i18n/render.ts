@@ -3,6 +3,7 @@ import type { HealthCode, StatusCode } from '../types';
 import { MISSING_TEXT } from '../values/formatNumber';
 import { EN_HEALTH } from '../health/healthMessages';
 import { EN_EVENTS } from '../rules/eventMessages';
+import { EN_SCHEMA } from '../schema/schemaMessages';
 import { EN_VERDICT } from '../status/verdictMessages';
 import { EN } from './en';
 import { EN_LABELS } from './en-labels';
@@ -12,7 +13,7 @@ import type { Message } from './message';
 import { RU, type Catalogue } from './ru';
 
 /** Every language's catalogue. English is also the fallback for a code another language lacks. */
-export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en: { ...EN, ...EN_LABELS, ...EN_HEALTH, ...EN_VERDICT, ...EN_EVENTS }, ru: RU };
+export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en: { ...EN, ...EN_LABELS, ...EN_HEALTH, ...EN_VERDICT, ...EN_EVENTS, ...EN_SCHEMA }, ru: RU };
 
 const FORMATTERS = new Map<Locale, Formatter>();
 

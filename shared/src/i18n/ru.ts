@@ -3,6 +3,8 @@ import type { HealthCode, ScoreBand, StatusCode } from '../types';
 import { operand, shortId } from './en';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
+import { DAYS, KEY_RESULTS } from './plural-words';
+import { RU_SCHEMA } from './ru-schema';
 
 /** A language's templates: one for every code, with the parameters the English one declares. */
 export type Catalogue = { readonly [C in MessageCode]: (params: ParamsOf<C>, f: Formatter) => string };
@@ -24,6 +26,9 @@ export const HEALTH_LABELS_RU: Readonly<Record<HealthCode, string>> = {
   unhealthy: 'Вне нормы',
   no_data: 'Нет данных',
 };
+
+const PREVIOUS_RU = { week: 'Прошлая неделя', month: 'Прошлый месяц', quarter: 'Прошлый квартал', year: 'Прошлый год' };
+const UNIT_GENITIVE_RU = { week: 'недели', month: 'месяца', quarter: 'квартала', year: 'года' };
 
 // Genitive after "из N" / "среди N": "из 1 дочернего элемента", "из 3 дочерних элементов".
 const OF_CHILDREN = { one: 'дочернего элемента', other: 'дочерних элементов' };
@@ -60,12 +65,12 @@ function quoted(ids: readonly string[]): string {
  * by the formatter with Russian conventions ("1 200", "12,5", "62 %", "15 мая 2027 г.").
  */
 export const RU: Catalogue = {
+  ...RU_SCHEMA,
   verbatim: (p) => p.text,
 
   'label.status': (p) => STATUS_LABELS_RU[p.code],
   'label.health': (p) => HEALTH_LABELS_RU[p.code],
-  'count.key_results': (p, f) =>
-    f.count(p.count, { one: 'ключевой результат', few: 'ключевых результата', many: 'ключевых результатов', other: 'ключевого результата' }),
+  'count.key_results': (p, f) => f.count(p.count, KEY_RESULTS),
   'count.rows': (p, f) => f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' }),
 
   'formula.linear': (p, f) =>
@@ -82,6 +87,7 @@ export const RU: Catalogue = {
   'no_data.current': () => 'не заполнен «Факт»',
   'no_data.done': () => 'не указано, выполнено ли',
   'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
+  'progress.from_zero': (p, f) => `${f.msg(p.result)} (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).`,
   'progress.track': () => 'Метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
   'progress.degenerate': (p, f) =>
     `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому ключевой результат выполнен, только когда факт ` +
@@ -240,16 +246,35 @@ export const RU: Catalogue = {
 
   'stale.never': () => 'не обновлялось',
   'stale.age': (p, f) =>
-    p.days === 0 ? 'обновлено сегодня' : `обновлено ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад`,
+    p.days === 0 ? 'обновлено сегодня' : `обновлено ${f.count(p.days, DAYS)} назад`,
 
   'event.status_changed': (p) => `${p.id} «${p.title}»: теперь ${STATUS_LABELS_RU[p.to]} (было ${STATUS_LABELS_RU[p.from]}).`,
   'event.became_stale': (p, f) =>
-    `${p.id} «${p.title}» давно не обновлялся: ${f.msg(p.age)}, а ожидается раз в ${f.count(p.cadenceDays, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}.`,
+    `${p.id} «${p.title}» давно не обновлялся: ${f.msg(p.age)}, а ожидается раз в ${f.count(p.cadenceDays, DAYS)}.`,
   'event.checkin_due': (p, f) => `${p.id} «${p.title}»: пора отметить прогресс (${f.msg(p.age)}).`,
   'event.crossed': (p, f) => {
     const unit = p.unit && p.unit !== '%' ? ` ${p.unit}` : p.unit;
     return `${p.id} «${p.title}» ${p.up ? 'поднялся выше' : 'опустился ниже'} ${f.num(p.level)}${unit}: ${f.num(p.from)} → ${f.num(p.to)}${unit}.`;
   },
+
+  'state.explain': (p, f) => `${STATUS_LABELS_RU[p.status]}: ${f.msg(p.said)}${p.figure ? ` ${f.msg(p.figure)}` : ''}`,
+  'mail.checkin_due': (p, f) => (p.count === 1 ? `Пора отметить прогресс: ${p.title}` : `Пора отметить прогресс: ${f.count(p.count, KEY_RESULTS)}`),
+  'mail.status_changed': (p, f) =>
+    p.count === 1 ? `${p.title}: теперь ${STATUS_LABELS_RU[p.status]}` : `${f.count(p.count, KEY_RESULTS)}: статус изменился`,
+  'mail.crossed': (p, f) =>
+    p.count === 1 ? `${p.title}: ${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}` : `${f.count(p.count, KEY_RESULTS)}: пересечён порог`,
+  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : `${f.count(p.count, KEY_RESULTS)}: давно нет обновлений`),
+  'mail.digest': (p, f) => `Сводка OKR за неделю с ${p.slot}: ${f.msg(p.first)}`,
+  'mail.unaddressed': (p) => `Нет адреса владельца «${p.owner || '—'}» (${p.id}): добавьте столбец «Почта» или лист «Люди».`,
+  'digest.counts': (p, f) => p.counts.map(([code, n]) => `${STATUS_LABELS_RU[code].toLowerCase()}: ${f.num(n)}`).join(', '),
+  'digest.none': () => 'Ключевых результатов пока нет.',
+  'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
+  'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
+  'rule.default_name': (p) =>
+    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу, когда ключевой результат отстаёт' : 'Еженедельная сводка для руководства',
+  'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты; писем владельцу не будет, пока его не исправить.`,
+  'automation.bad_cadence': (p, f) =>
+    `Строка ${p.row}, столбец «Отмечать каждые»: найдено «${p.raw}», а нужно число дней (1–366) или «еженедельно», «раз в месяц»; пустая ячейка — ${f.count(p.days, DAYS)}.`,
 
   'problem.duplicate_id': (p, f) =>
     `ID «${shortId(p.id)}» встречается несколько раз (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой ID. Используется только первая: дайте остальным новый ID.`,
@@ -268,12 +293,21 @@ export const RU: Catalogue = {
     `глубже ${p.maxDepth} уровней под своей целью верхнего уровня (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
     `допускается не больше ${p.maxDepth} уровней. Они не участвуют в оценке: привяжите их к цели выше.`,
 
+  'window.label': (p, f) =>
+    p.days !== null
+      ? `Последние ${f.count(p.days, DAYS)}`
+      : p.unit === null
+        ? 'Период OKR'
+        : p.previous
+          ? PREVIOUS_RU[p.unit]
+          : `С начала ${UNIT_GENITIVE_RU[p.unit]}`,
+
   'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
   'trend.no_period': () => 'Прогноза нет: у периода должны быть начало и конец.',
   'trend.few_days': (p, f) =>
-    `Прогноза пока нет: отметки есть за ${f.count(p.days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}, нужно не меньше ${p.needed}.`,
+    `Прогноза пока нет: отметки есть за ${f.count(p.days, DAYS)}, нужно не меньше ${p.needed}.`,
   'trend.too_early': (p, f) =>
-    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад; ` +
+    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), DAYS)} назад; ` +
     `подождите, пока пройдёт больше ${p.needed} ${f.plural(p.needed, { one: 'дня', other: 'дней' })}.`,
   'trend.progress_outside': (p, f) =>
     `Прогноза нет: прогресс ${f.pct(p.progress)}; тренд строится только при прогрессе от ${f.pct(0.1)} до ${f.pct(1)}.`,

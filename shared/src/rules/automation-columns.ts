@@ -2,7 +2,10 @@ import type { Problem } from '../types';
 import { normalizeHeader } from '../schema/columns';
 import { isMissing } from '../values/isMissing';
 import { ValueError } from '../values/ValueError';
-import { parseCadence } from './cadence';
+import { inEnglishFrom } from '../i18n/english';
+import { msg } from '../i18n/message';
+import { DEFAULT_CADENCE_DAYS, parseCadence } from './cadence';
+import { EN_EVENTS } from './eventMessages';
 
 /** The optional columns automations read beside the OKR schema. */
 export type AutomationColumn = 'Check-in every' | 'Email';
@@ -19,6 +22,13 @@ export const AUTOMATION_HEADER_ALIASES: Readonly<Record<string, AutomationColumn
   emailaddress: 'Email',
   mail: 'Email',
   owneremailaddress: 'Email',
+  // As a Russian sheet heads them.
+  отмечатькаждые: 'Check-in every',
+  частотаотметок: 'Check-in every',
+  периодичность: 'Check-in every',
+  почта: 'Email',
+  электроннаяпочта: 'Email',
+  почтавладельца: 'Email',
 });
 
 /** The automation column a header names ("E-mail", "Owner email"), or null. */
@@ -80,7 +90,8 @@ function readCadenceCell(value: unknown, row: number, problems: Problem[]): numb
     return parseCadence(value);
   } catch (error) {
     if (!(error instanceof ValueError)) throw error;
-    problems.push({ severity: 'warning', row, column: 'Check-in every', code: 'bad_cadence', message: `Row ${row}, column Check-in every: ${error.message}` });
+    const message = msg('automation.bad_cadence', { row, found: error.found, raw: String(value), days: DEFAULT_CADENCE_DAYS });
+    problems.push({ severity: 'warning', row, column: 'Check-in every', code: 'bad_cadence', message: inEnglishFrom(EN_EVENTS, message), i18n: message });
     return null;
   }
 }
@@ -89,13 +100,8 @@ function readEmailCell(value: unknown, row: number, problems: Problem[]): string
   if (isMissing(value)) return '';
   const text = String(value).trim();
   if (isEmailAddress(text)) return text;
-  problems.push({
-    severity: 'warning',
-    row,
-    column: 'Email',
-    code: 'bad_email',
-    message: `Row ${row}, column Email: expected an e-mail address such as ana@example.com, found "${text.slice(0, 60)}". No mail goes to this row's owner until it is corrected.`,
-  });
+  const message = msg('automation.bad_email', { row, text: text.slice(0, 60) });
+  problems.push({ severity: 'warning', row, column: 'Email', code: 'bad_email', message: inEnglishFrom(EN_EVENTS, message), i18n: message });
   return '';
 }
 

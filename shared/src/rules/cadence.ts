@@ -18,6 +18,18 @@ const CADENCE_WORDS: Readonly<Record<string, number>> = {
   month: 30,
   quarterly: 91,
   quarter: 91,
+  // Russian: "ежедневно", "раз в неделю", "каждые две недели" (the "раз в" / "каждые" is dropped below).
+  ежедневно: 1,
+  день: 1,
+  еженедельно: 7,
+  неделю: 7,
+  неделя: 7,
+  раздвенедели: 14,
+  двенедели: 14,
+  ежемесячно: 30,
+  месяц: 30,
+  ежеквартально: 91,
+  квартал: 91,
 };
 
 const UNIT_DAYS: Readonly<Record<string, number>> = {
@@ -25,6 +37,10 @@ const UNIT_DAYS: Readonly<Record<string, number>> = {
   w: 7, wk: 7, wks: 7, week: 7, weeks: 7,
   m: 30, mo: 30, month: 30, months: 30,
   q: 91, quarter: 91, quarters: 91,
+  д: 1, дн: 1, день: 1, дня: 1, дней: 1,
+  н: 7, нед: 7, неделя: 7, недели: 7, недель: 7, неделю: 7,
+  мес: 30, месяц: 30, месяца: 30, месяцев: 30,
+  кв: 91, квартал: 91, квартала: 91, кварталов: 91,
 };
 
 /**
@@ -37,10 +53,10 @@ export function parseCadence(value: unknown): number | null {
   if (typeof value === 'string' && value.trim() === '') return null;
   if (typeof value === 'number') return wholeDays(value, value);
   if (typeof value !== 'string') throw cadenceError(value);
-  const text = value.trim().toLowerCase().replace(/^every\s+/, '');
-  const word = CADENCE_WORDS[text.replace(/[^a-z]/g, '')];
+  const text = value.trim().toLowerCase().replace(/^(?:every|каждые|каждый|каждую|раз в)\s+/, '');
+  const word = CADENCE_WORDS[text.replace(/[^a-zа-яё]/g, '')];
   if (word !== undefined && !/\d/.test(text)) return word;
-  const match = /^(\d+(?:[.,]\d+)?)\s*([a-z]*)$/.exec(text);
+  const match = /^(\d+(?:[.,]\d+)?)\s*([a-zа-яё]*)\.?$/.exec(text);
   if (match === null) throw cadenceError(value);
   const count = toNumber(match[1].replace(',', '.'));
   const unit = match[2] === '' ? 1 : UNIT_DAYS[match[2]];

@@ -1,3 +1,6 @@
+import { inEnglishFrom } from '../i18n/english';
+import { msg, verbatim, type Message } from '../i18n/message';
+import { EN_EVENTS } from './eventMessages';
 import { detectEvents, type AutomationEvent, type CrossingLevel } from './events';
 import type { Rule, RuleScope } from './rule';
 import { isQuiet, scheduleSlot } from './schedule';
@@ -11,6 +14,10 @@ export interface MailItem {
   summary: string;
   explain: string;
   staleText: string;
+  /** The same three texts as catalogue messages, to render in the reader's language. */
+  summaryMessage?: Message;
+  explainMessage?: Message;
+  staleMessage?: Message;
 }
 
 /** A mail the rules would send now: one per rule and recipient. */
@@ -19,6 +26,8 @@ export interface PlannedMail {
   ruleName: string;
   to: string;
   subject: string;
+  /** `subject` as a catalogue message. */
+  subjectMessage: Message;
   kind: AutomationEvent['type'] | 'digest';
   items: MailItem[];
   /** The events behind the items (none for a digest), to hand back as pending if sending fails. */
@@ -30,6 +39,8 @@ export interface Unaddressed {
   eventKey: string;
   krId: string;
   reason: string;
+  /** `reason` as a catalogue message. */
+  reasonMessage: Message;
 }
 
 export interface PlanResult {
@@ -50,6 +61,8 @@ export interface PlanContext {
   alreadySent: (eventKey: string, recipient: string) => boolean;
   /** Lines of the leadership digest, when a digest rule is due. */
   digestLines?: () => string[];
+  /** The same lines as catalogue messages (CascadeDigest.lineMessages), for mails in the reader's language. */
+  digestMessages?: () => Message[];
   /** Events deferred by an earlier run's quiet hours. */
   pending?: readonly AutomationEvent[];
 }
@@ -123,24 +136,23 @@ function addMails(result: PlanResult, rule: Rule, events: AutomationEvent[], con
     if (rule.action.notifyOwner) {
       const to = context.addressOf(e.kr);
       if (to === '') {
-        result.unaddressed.push({
-          ruleId: rule.id,
-          eventKey: e.key,
-          krId: e.kr.id,
-          reason: `No e-mail address for owner "${e.kr.owner || '(none)'}" of ${e.kr.id}: add an Email column to the OKR sheet or a People sheet mapping owners to addresses.`,
-        });
+        const reasonMessage = msg('mail.unaddressed', { owner: e.kr.owner, id: e.kr.id });
+        result.unaddressed.push({ ruleId: rule.id, eventKey: e.key, krId: e.kr.id, reason: inEnglishFrom(EN_EVENTS, reasonMessage), reasonMessage });
       } else add(to, e);
     }
     for (const to of rule.action.addresses) add(to, e);
   }
   for (const [to, list] of byRecipient) {
-    result.mails.push({ ruleId: rule.id, ruleName: rule.name, to, subject: subjectFor(rule, list), kind: list[0].type, items: list.map(itemOf), events: list });
+    const subject = subjectFor(rule, list);
+    result.mails.push({ ruleId: rule.id, ruleName: rule.name, to, subject: inEnglishFrom(EN_EVENTS, subject), subjectMessage: subject, kind: list[0].type, items: list.map(itemOf), events: list });
   }
 }
 
 function addDigest(result: PlanResult, rule: Rule, slot: string, context: PlanContext): void {
   const key = `digest|${rule.id}|${slot}`;
   const lines = (context.digestLines as () => string[])();
+  const said = context.digestMessages?.() ?? lines.map(verbatim);
+  const subject = msg('mail.digest', { slot, first: said[0] ?? verbatim(lines[0] ?? '') });
   for (const to of rule.action.addresses) {
     if (context.alreadySent(key, to)) continue;
     result.mails.push({
@@ -148,31 +160,43 @@ function addDigest(result: PlanResult, rule: Rule, slot: string, context: PlanCo
       ruleName: rule.name,
       to,
       subject: `OKR digest for the week of ${slot}: ${lines[0]}`,
+      subjectMessage: subject,
       kind: 'digest',
-      items: lines.map((line) => ({ eventKey: key, krId: '', title: '', summary: line, explain: '', staleText: '' })),
+      items: lines.map((line, i) => ({ eventKey: key, krId: '', title: '', summary: line, explain: '', staleText: '', summaryMessage: said[i] ?? verbatim(line) })),
       events: [],
     });
   }
 }
 
 function itemOf(e: AutomationEvent): MailItem {
-  return { eventKey: e.key, krId: e.kr.id, title: e.kr.title, summary: e.summary, explain: e.kr.explain, staleText: e.kr.staleness.text };
+  return {
+    eventKey: e.key,
+    krId: e.kr.id,
+    title: e.kr.title,
+    summary: e.summary,
+    explain: e.kr.explain,
+    staleText: e.kr.staleness.text,
+    summaryMessage: e.i18n ?? verbatim(e.summary),
+    explainMessage: e.kr.explainMessage ?? verbatim(e.kr.explain),
+    staleMessage: e.kr.staleness.i18n ?? verbatim(e.kr.staleness.text),
+  };
 }
 
-function subjectFor(rule: Rule, events: AutomationEvent[]): string {
-  const n = events.length;
+function subjectFor(rule: Rule, events: AutomationEvent[]): Message {
+  const count = events.length;
   const first = events[0];
+  const title = first.kr.title;
   switch (first.type) {
     case 'checkin_due':
-      return n === 1 ? `Check-in due: ${first.kr.title}` : `Check-in due for ${n} key results`;
+      return msg('mail.checkin_due', { count, title });
     case 'status_changed':
-      return n === 1 ? `${first.kr.title} is now ${first.kr.statusLabel}` : `${n} key results changed status`;
+      return msg('mail.status_changed', { count, title, status: first.kr.status, label: first.kr.statusLabel });
     case 'crossed':
-      return n === 1 ? `${first.kr.title} went ${first.direction === 'up' ? 'above' : 'below'} ${first.level}` : `${n} key results crossed a level`;
+      return msg('mail.crossed', { count, title, up: first.direction === 'up', level: first.level });
     case 'became_stale':
-      return n === 1 ? `${first.kr.title} has not been updated (${first.kr.staleness.text})` : `${n} key results have not been updated`;
+      return msg('mail.became_stale', { count, title, age: first.kr.staleness.i18n ?? verbatim(first.kr.staleness.text) });
     default:
-      return rule.name;
+      return verbatim(rule.name);
   }
 }
 

@@ -197,7 +197,10 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The rules a new document starts with: weekly reminders and status alerts to owners; the digest waits for addresses. */
+/**
+ * The rules a new document starts with: weekly reminders and status alerts to owners; the digest waits for addresses.
+ * Their names in another language: `renderMessage(msg('rule.default_name', { id: rule.id }), 'ru')`.
+ */
 export const DEFAULT_RULES: readonly Rule[] = Object.freeze([
   {
     id: 'weekly-check-in',

@@ -1,4 +1,5 @@
 import type { NodeEvaluation } from '../cascade/types';
+import { msg, verbatim, type Message } from '../i18n/message';
 import type { Level, OkrNode, StatusCode } from '../types';
 import { staleness, lastUpdateOf, type Staleness } from './staleness';
 
@@ -21,6 +22,8 @@ export interface KrState extends PriorState {
   unit: string;
   /** The core's explanation of the status and the figure, for mails and alert summaries. */
   explain: string;
+  /** `explain` as a catalogue message (`renderMessage(kr.explainMessage, 'ru')`); absent in states made by hand. */
+  explainMessage?: Message;
   staleness: Staleness;
 }
 
@@ -73,6 +76,7 @@ export function takeSnapshot(nodes: readonly OkrNode[], evaluations: ReadonlyMap
       progress: evaluation.progress,
       unit: node.unit,
       explain: explainState(evaluation),
+      explainMessage: explainStateMessage(evaluation),
       stale: fresh.stale,
       staleness: fresh,
     });
@@ -83,6 +87,12 @@ export function takeSnapshot(nodes: readonly OkrNode[], evaluations: ReadonlyMap
 function explainState(evaluation: NodeEvaluation): string {
   const status = `${evaluation.status.label}: ${evaluation.status.explain}`;
   return evaluation.explain && evaluation.explain !== evaluation.status.explain ? `${status} ${evaluation.explain}` : status;
+}
+
+function explainStateMessage(evaluation: NodeEvaluation): Message {
+  const { status } = evaluation;
+  const figure = evaluation.explain && evaluation.explain !== status.explain ? (evaluation.i18n ?? verbatim(evaluation.explain)) : null;
+  return msg('state.explain', { status: status.code, label: status.label, said: status.i18n ?? verbatim(status.explain), figure });
 }
 
 /** The stored form of a snapshot: [id, status, value, stale] rows. */

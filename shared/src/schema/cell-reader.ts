@@ -1,5 +1,8 @@
+import { inEnglishFrom } from '../i18n/english';
+import { msg, toMessage, type Message } from '../i18n/message';
 import type { Problem } from '../types';
-import { describeValue, isMissing, toBoolean, toNumber, toTime, ValueError } from '../values/index';
+import { isMissing, toBoolean, toNumber, toTime, ValueError } from '../values/index';
+import { EN_SCHEMA, foundValue } from './schemaMessages';
 
 /**
  * Reads the cells of one row and records every problem with its row and column.
@@ -14,15 +17,19 @@ export class CellReader {
     public row: number,
     private readonly problems: Problem[],
     private readonly timeZone: string,
+    /** Text numbers are written with a decimal comma ("1 200,5"), as a Russian sheet holds them. */
+    readonly decimalComma = false,
   ) {}
 
-  report(column: string, code: string, expected: string, found: string, hint: string, severity: Problem['severity'] = 'error'): void {
-    this.problems.push({
-      severity,
-      row: this.row,
-      column,
-      code,
-      message: `Row ${this.row}, column ${column}: expected ${expected}, found ${found}. ${hint}`,
+  /**
+   * Records a problem with the current row's cell. `expected`, `found` and `hint` are
+   * catalogue messages (text passed as a string is shown as it is in every language);
+   * the problem carries the English `message` and the `i18n` message for other languages.
+   */
+  report(column: string, code: string, expected: string | Message, found: string | Message, hint: string | Message, severity: Problem['severity'] = 'error'): void {
+    problem(this.problems, severity, this.row, column, code, {
+      code: 'schema.cell',
+      params: { row: this.row, column, expected: toMessage(expected), found: toMessage(found), hint: toMessage(hint) },
     });
   }
 
@@ -36,7 +43,7 @@ export class CellReader {
 
   number(column: string, cell: unknown): number | null {
     try {
-      return toNumber(cell);
+      return toNumber(cell, this.decimalComma);
     } catch (error) {
       this.fromValueError(column, 'bad_number', error);
       return null;
@@ -67,13 +74,21 @@ export class CellReader {
     if (text === '') return null;
     const value = match(text);
     if (value === null) {
-      this.report(column, `bad_${column.toLowerCase()}`, `one of ${accepted}`, describeValue(text), 'Pick one of these words or clear the cell to use the default.');
+      this.report(column, `bad_${column.toLowerCase()}`, msg('expect.word', { column: column as 'Level' | 'Type' | 'Kind', accepted }), foundValue(text), msg('hint.word', {}));
     }
     return value;
   }
 
   private fromValueError(column: string, code: string, error: unknown): void {
     if (!(error instanceof ValueError)) throw error;
-    this.report(column, code, error.expected, error.found, error.hint);
+    this.report(column, code, error.i18n?.expected ?? error.expected, error.i18n ? foundValue(error.value) : error.found, error.i18n?.hint ?? error.hint);
   }
+}
+
+/** Adds a problem whose sentence is a schema message: English in `message`, the message in `i18n`. */
+export function problem(problems: Problem[], severity: Problem['severity'], row: number | undefined, column: string | undefined, code: string, message: Message, ids?: string[]): void {
+  const found: Problem = { severity, row, code, message: inEnglishFrom(EN_SCHEMA, message), i18n: message };
+  if (column !== undefined) found.column = column;
+  if (ids !== undefined) found.ids = ids;
+  problems.push(found);
 }

@@ -1,7 +1,9 @@
 import type { CheckIn, OkrNode, Problem } from '../types';
 import { isMissing } from '../values/index';
-import { CellReader } from './cell-reader';
+import { msg } from '../i18n/message';
+import { CellReader, problem } from './cell-reader';
 import { normalizeHeader } from './columns';
+import { decimalComma } from './decimal-mark';
 
 export interface CheckInParseResult {
   /** Check-ins per node ID, oldest first. */
@@ -16,13 +18,16 @@ const CHECK_IN_HEADERS: Record<string, 'ID' | 'Date' | 'Value' | 'Confidence' | 
   confidence: 'Confidence', conf: 'Confidence',
   comment: 'Comment', note: 'Comment', notes: 'Comment',
   user: 'User', by: 'User', author: 'User', owner: 'User',
+  // As a Russian check-in sheet names them.
+  ключевойрезультат: 'ID', кр: 'ID', дата: 'Date', время: 'Date', значение: 'Value', факт: 'Value', текущеезначение: 'Value',
+  уверенность: 'Confidence', комментарий: 'Comment', примечание: 'Comment', автор: 'User', пользователь: 'User',
 };
 
 /**
  * Reads a check-in table (header + rows of ID, Date, Value, optional Confidence, Comment,
  * User), the history behind trend forecasts. Problems carry row and column like parseRows.
  */
-export function parseCheckIns(table: readonly unknown[], options: { timeZone?: string; firstRowNumber?: number } = {}): CheckInParseResult {
+export function parseCheckIns(table: readonly unknown[], options: { timeZone?: string; firstRowNumber?: number; locale?: string } = {}): CheckInParseResult {
   const headerRow = options.firstRowNumber ?? 1;
   const problems: Problem[] = [];
   const checkIns = new Map<string, CheckIn[]>();
@@ -34,18 +39,12 @@ export function parseCheckIns(table: readonly unknown[], options: { timeZone?: s
   });
   for (const column of ['ID', 'Date', 'Value']) {
     if (at[column] === undefined) {
-      problems.push({
-        severity: 'error',
-        row: headerRow,
-        column,
-        code: 'missing_column',
-        message: `Row ${headerRow}: expected a check-in column named ${column}, found none among the headers. Add columns ID, Date and Value.`,
-      });
+      problem(problems, 'error', headerRow, column, 'missing_column', msg('checkins.missing_column', { row: headerRow, column }));
     }
   }
   if (problems.length > 0) return { checkIns, problems };
 
-  const read = new CellReader(headerRow, problems, options.timeZone ?? 'UTC');
+  const read = new CellReader(headerRow, problems, options.timeZone ?? 'UTC', decimalComma(options.locale, header));
   const cell = (cells: readonly unknown[], column: string): unknown => (at[column] === undefined ? undefined : cells[at[column] as number]);
   for (let r = 1; r < table.length; r++) {
     const cells = table[r];
@@ -54,12 +53,7 @@ export function parseCheckIns(table: readonly unknown[], options: { timeZone?: s
     const id = read.text(cell(cells, 'ID'));
     const time = read.time('Date', cell(cells, 'Date'));
     if (id === '' || time === null) {
-      problems.push({
-        severity: 'error',
-        row: read.row,
-        code: 'bad_check_in',
-        message: `Row ${read.row}: expected a check-in with an ID and a date, found ${id === '' ? 'no ID' : 'no date'}. The row is skipped: fill in both.`,
-      });
+      problem(problems, 'error', read.row, undefined, 'bad_check_in', msg('checkins.incomplete', { row: read.row, noId: id === '' }));
       continue;
     }
     const confidence = read.number('Confidence', cell(cells, 'Confidence'));

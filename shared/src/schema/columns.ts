@@ -136,8 +136,18 @@ export function normalizeHeader(text: unknown): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Header spellings in other languages, added by readSheet (layout/header-languages.ts) so the panel's bundle carries none. */
+const MORE_ALIASES = new Map<string, Column>();
+
+/** Adds header spellings (after normalizeHeader) per column, space-separated; English spellings keep their column. */
+export function addColumnAliases(words: Partial<Record<Column, string>>): void {
+  for (const column of Object.keys(words) as Column[]) {
+    for (const word of (words[column] as string).split(' ')) if (!Object.prototype.hasOwnProperty.call(HEADER_ALIASES, word)) MORE_ALIASES.set(word, column);
+  }
+}
+
 /** The canonical column a header names, or null when it is not part of the schema. */
 export function columnForHeader(text: unknown): Column | null {
   const key = normalizeHeader(text);
-  return Object.prototype.hasOwnProperty.call(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : null;
+  return Object.prototype.hasOwnProperty.call(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : (MORE_ALIASES.get(key) ?? null);
 }

@@ -9,7 +9,7 @@ export { parseCheckIns, attachCheckIns } from './check-ins';
 export type { CheckInParseResult } from './check-ins';
 export { readSheet } from './read-sheet';
 export { readTable } from './read-table';
-export { summaryLine } from './read-layout';
+export { summaryLine, summaryMessage } from './read-layout';
 export type { ColumnMapping, ReadSheetOptions, ReadSheetResult, SheetLayout, LayoutKind } from './read-layout';
 export { ROLES, roleLabel, matchHeader } from './layout/roles';
 export type { Role } from './layout/roles';

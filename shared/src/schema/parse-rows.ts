@@ -1,9 +1,14 @@
 import type { KrKind, NodeType, OkrNode, Problem } from '../types';
 import { inferDirection } from '../progress/index';
-import { describeValue, isMissing, toBoolean, toNumber, withArticle } from '../values/index';
+import { isMissing, toBoolean, toNumber, withArticle } from '../values/index';
 import { automationColumnForHeader } from '../rules/automation-columns';
-import { CellReader } from './cell-reader';
+import { msg } from '../i18n/message';
+import { CellReader, problem } from './cell-reader';
 import { COLUMNS, REQUIRED_COLUMNS, columnForHeader, normalizeHeader, type Column } from './columns';
+import { decimalComma } from './decimal-mark';
+import { foundValue } from './schemaMessages';
+
+const EMPTY_CELL = msg('schema.found', { kind: 'empty_cell' });
 import { validateNode } from './validate';
 import { ACCEPTED_KINDS, ACCEPTED_LEVELS, ACCEPTED_TYPES, matchKind, matchLevel, matchType } from './vocabulary';
 
@@ -12,6 +17,12 @@ export interface ParseOptions {
   timeZone?: string;
   /** Sheet row number of the header row (default 1); the first data row is the next one. */
   firstRowNumber?: number;
+  /**
+   * The spreadsheet's locale ("ru_RU", "en_US", as Apps Script reports it): numbers typed as
+   * text are read with its decimal mark ("1,5" is 1.5 in a Russian sheet). Without it, a
+   * header written mostly in Cyrillic means a decimal comma; any other sheet, a decimal point.
+   */
+  locale?: string;
 }
 
 export interface ParseResult {
@@ -38,20 +49,14 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
   const nodes: OkrNode[] = [];
 
   if (!Array.isArray(table) || table.length === 0 || !Array.isArray(table[0])) {
-    problems.push({
-      severity: 'error',
-      row: headerRow,
-      code: 'no_header',
-      message: `Row ${headerRow}: expected a header row naming the columns (at least ID and Title), found ${
-        Array.isArray(table) && table.length > 0 ? describeValue(table[0]) : 'no rows'
-      }. Put the column names in the first row.`,
-    });
+    const found = Array.isArray(table) && table.length > 0 ? foundValue(table[0]) : msg('schema.found', { kind: 'no_rows' });
+    problem(problems, 'error', headerRow, undefined, 'no_header', msg('header.none', { row: headerRow, found }));
     return { nodes, problems, columns };
   }
 
   readHeader(table[0] as unknown[], headerRow, columns, problems);
   if (columns.ID < 0) return { nodes, problems, columns };
-  const reader = new CellReader(headerRow, problems, timeZone);
+  const reader = new CellReader(headerRow, problems, timeZone, decimalComma(options.locale, table[0] as unknown[]));
   const hasBaseline = columns.Baseline >= 0;
 
   for (let r = 1; r < table.length; r++) {
@@ -59,12 +64,7 @@ export function parseRows(table: readonly unknown[], options: ParseOptions = {})
     const row = headerRow + r;
     if (!Array.isArray(cells)) {
       if (!isMissing(cells)) {
-        problems.push({
-          severity: 'error',
-          row,
-          code: 'bad_row',
-          message: `Row ${row}: expected a list of cells, found ${describeValue(cells)}. Each row must be an array of cell values.`,
-        });
+        problem(problems, 'error', row, undefined, 'bad_row', msg('row.not_list', { row, found: foundValue(cells) }));
       }
       continue;
     }
@@ -98,46 +98,24 @@ function readHeader(header: readonly unknown[], row: number, columns: Record<Col
     const column = columnForHeader(name);
     if (column === null) {
       // Check-in cadence and e-mail are read by the automations (rules/automation-columns).
-      if (automationColumnForHeader(name) === null) unknown.push(`"${name}"`);
+      if (automationColumnForHeader(name) === null) unknown.push(name);
     } else if (columns[column] >= 0) {
       // A header that is the column's own name wins over an alias: Owner over Team, Type over Goal Type.
       const held = columns[column];
       const exact = normalizeHeader(name) === normalizeHeader(column) && normalizeHeader(header[held]) !== normalizeHeader(column);
       if (exact) columns[column] = j;
       const [kept, dropped] = exact ? [j, held] : [held, j];
-      problems.push({
-        severity: 'warning',
-        row,
-        column,
-        code: 'duplicate_column',
-        message: `Row ${row}: expected one column for ${column}, found two. ${column}: using "${String(header[kept]).trim()}" (column ${kept + 1}); ignoring "${String(header[dropped]).trim()}" (column ${dropped + 1}). Rename or remove the other if it holds something else.`,
-      });
+      const params = { row, column, kept: String(header[kept]).trim(), keptAt: kept + 1, dropped: String(header[dropped]).trim(), droppedAt: dropped + 1 };
+      problem(problems, 'warning', row, column, 'duplicate_column', msg('header.duplicate', params));
     } else {
       columns[column] = j;
     }
   }
   if (unknown.length > 0) {
-    problems.push({
-      severity: 'warning',
-      row,
-      code: 'unknown_column',
-      message: `Row ${row}: expected OKR columns (${COLUMNS.join(', ')}), found ${unknown.join(', ')}, which ${
-        unknown.length === 1 ? 'is' : 'are'
-      } ignored. Rename ${unknown.length === 1 ? 'it' : 'them'} if ${unknown.length === 1 ? 'it holds' : 'they hold'} OKR data.`,
-    });
+    problem(problems, 'warning', row, undefined, 'unknown_column', msg('header.unknown', { row, columns: [...COLUMNS], names: unknown }));
   }
   for (const column of REQUIRED_COLUMNS) {
-    if (columns[column] < 0) {
-      problems.push({
-        severity: 'error',
-        row,
-        column,
-        code: 'missing_column',
-        message: `Row ${row}: expected a column named ${column}, found none among the headers. Add ${withArticle(column)} column${
-          column === 'ID' ? ' (a short unique code per row, such as O1 or KR1.2); no rows can be read without it' : ''
-        }.`,
-      });
-    }
+    if (columns[column] < 0) problem(problems, 'error', row, column, 'missing_column', msg('header.missing', { row, column, article: withArticle(column).split(' ')[0] }));
   }
 }
 
@@ -150,12 +128,12 @@ export function readRow(cells: readonly unknown[], at: Record<Column, number>, r
 
   const id = read.text(cell('ID'));
   if (id === '') {
-    read.report('ID', 'missing_id', 'an ID', 'an empty cell', 'This row is skipped: give it a short unique ID such as KR1.2.');
+    read.report('ID', 'missing_id', msg('expect.id', {}), EMPTY_CELL, msg('hint.missing_id', {}));
     return null;
   }
   let title = read.text(cell('Title'));
   if (title === '' && at.Title >= 0) {
-    read.report('Title', 'missing_title', 'a title', 'an empty cell', `The ID "${id}" is shown instead: type a short name for the goal.`, 'warning');
+    read.report('Title', 'missing_title', msg('expect.title', {}), EMPTY_CELL, msg('hint.missing_title', { id }), 'warning');
     title = id;
   }
 
@@ -203,7 +181,7 @@ export function readRow(cells: readonly unknown[], at: Record<Column, number>, r
  */
 function readCurrent(value: unknown, kind: KrKind | null, read: CellReader): { current: number | null; done: boolean | null } {
   if (kind === 'milestone') return { current: null, done: read.boolean('Current', value) };
-  if (kind === null && (typeof value === 'boolean' || (typeof value === 'string' && !looksNumeric(value)))) {
+  if (kind === null && (typeof value === 'boolean' || (typeof value === 'string' && !looksNumeric(value, read.decimalComma)))) {
     try {
       const done = toBoolean(value);
       if (done !== null) return { current: null, done };
@@ -214,9 +192,9 @@ function readCurrent(value: unknown, kind: KrKind | null, read: CellReader): { c
   return { current: read.number('Current', value), done: null };
 }
 
-function looksNumeric(text: string): boolean {
+function looksNumeric(text: string, decimalComma: boolean): boolean {
   try {
-    return toNumber(text) !== null;
+    return toNumber(text, decimalComma) !== null;
   } catch {
     return false;
   }
@@ -248,7 +226,7 @@ function readWeight(value: unknown, read: CellReader): number {
   const weight = read.number('Weight', value);
   if (weight === null) return 1;
   if (weight < 0) {
-    read.report('Weight', 'negative_weight', 'a weight of 0 or more', String(weight), 'The default weight 1 is used: type 0 to leave the row out of its parent, or a positive weight.');
+    read.report('Weight', 'negative_weight', msg('expect.weight', {}), foundValue(weight), msg('hint.weight', {}));
     return 1;
   }
   return weight;
@@ -261,7 +239,7 @@ function readConfidence(value: unknown, read: CellReader): number | null {
   if (c >= 0 && c <= 1) return c;
   if (c > 1 && c <= 10) return c / 10;
   if (c > 10 && c <= 100) return c / 100;
-  read.report('Confidence', 'bad_confidence', 'a confidence from 0 to 1 (or 0–10, or 0–100 %)', String(c), 'Type for example 0.7, 7 or 70 %.');
+  read.report('Confidence', 'bad_confidence', msg('expect.confidence', {}), foundValue(c), msg('hint.confidence', {}));
   return null;
 }
 
@@ -270,7 +248,7 @@ function unitFromCells(...cells: unknown[]): string {
   for (const value of cells) {
     if (typeof value !== 'string') continue;
     if (value.includes('%')) return '%';
-    const currency = /[$€£¥₹]/.exec(value);
+    const currency = /[$€£¥₹₽]/.exec(value);
     if (currency) return currency[0];
   }
   return '';

@@ -1,14 +1,18 @@
 import type { NodeType, OkrNode, Problem } from '../types';
 import { isMissing, toNumber } from '../values/index';
-import { CellReader } from './cell-reader';
+import { inEnglishFrom } from '../i18n/english';
+import { msg, toMessage, verbatim, type Message } from '../i18n/message';
+import { CellReader, problem } from './cell-reader';
 import { COLUMNS, columnForHeader, type Column } from './columns';
-import { columnLetters, describeColumn, type ChosenColumns } from './layout/pick-roles';
+import { columnLetters, columnMessage, type ChosenColumns } from './layout/pick-roles';
 import { isPlaceholder, numberWithUnit, progressNumber } from './layout/cell-words';
 import { depthColumns, outlineCandidates, titleCandidate } from './layout/detect-columns';
 import type { ColumnInfo, HeaderFound } from './layout/find-header';
 import { matchHeader, type Role } from './layout/roles';
 import { buildEntries, cellText, detectStructure, type Entry, type SourceRow, type StructureColumns, type StructureKind } from './layout/structure';
 import { parseRows, readRow, type ParseOptions, type ParseResult } from './parse-rows';
+import { decimalComma } from './decimal-mark';
+import { EN_SCHEMA } from './schemaMessages';
 import { validateNode } from './validate';
 
 /** A column → role mapping the user confirmed ("Map columns…"); it replaces detection. */
@@ -29,8 +33,8 @@ export interface ReadSheetOptions extends ParseOptions {
   /** A period group to read instead of the current one. */
   period?: string;
   mapping?: ColumnMapping | null;
-  /** How the user answers a question (default: the add-on's Map columns… sidebar). */
-  askHow?: string;
+  /** How the user answers a question (default: the add-on's Map columns… sidebar); a message renders in the reader's language. */
+  askHow?: string | Message;
 }
 
 export type LayoutKind = StructureKind | 'none';
@@ -51,6 +55,8 @@ export interface SheetLayout {
   period: string | null;
   /** Why another period than today's was read ("Q4-2026, which contains today, is empty"), else "". */
   periodNote: string;
+  /** `periodNote` as a catalogue message, or null. */
+  periodWhy?: Message | null;
   periods: string[];
   ids: 'column' | 'outline' | 'titles';
 }
@@ -61,6 +67,10 @@ export interface ReadSheetResult extends ParseResult {
   summary: string;
   /** Set when the reading is unsure: a question to put to the user instead of guessing (no nodes then). */
   question: string | null;
+  /** `summary` as a catalogue message: `renderMessage(result.summaryMessage, 'ru')`. */
+  summaryMessage: Message;
+  /** `question` as a catalogue message, or null. */
+  questionMessage: Message | null;
 }
 
 /** Reads a sheet in the row schema with parseRows, exactly as before; null when the header is not the schema's. */
@@ -68,7 +78,18 @@ export function readSchema(table: readonly unknown[], options: ReadSheetOptions,
   if (options.mapping || !Array.isArray(table) || !isSchemaHeader(table[0])) return null;
   const parsed = parseRows(table, options);
   const layout = schemaLayout(table, parsed, options.firstRowNumber ?? 1);
-  return { ...parsed, layout, summary: summarize ? summarize(options.sheetName ?? 'the sheet', layout, parsed.nodes) : '', question: null };
+  return { ...parsed, layout, ...summarized(summarize, sheetOf(options), layout, parsed.nodes), question: null, questionMessage: null };
+}
+
+/** The sheet's name as messages show it ("the sheet" when none is given). */
+function sheetOf(options: ReadSheetOptions): Message {
+  return options.sheetName === undefined ? msg('sheet.default', {}) : verbatim(options.sheetName);
+}
+
+function summarized(summarize: Summarize | null, sheet: Message, layout: SheetLayout, nodes: readonly OkrNode[]): { summary: string; summaryMessage: Message } {
+  if (!summarize) return { summary: '', summaryMessage: verbatim('') };
+  const message = summarize(sheet, layout, nodes);
+  return { summary: inEnglishFrom(EN_SCHEMA, message), summaryMessage: message };
 }
 
 /** Readers of words typed in cells: status words ("At risk") and confidence words or faces ("High", 😀). */
@@ -78,8 +99,8 @@ export interface CellWords {
   confidence?: (text: string) => number | null;
 }
 
-/** The summary line maker (summaryLine); readTable passes none, as the panel shows no summary. */
-export type Summarize = (sheet: string, layout: SheetLayout, nodes: readonly OkrNode[]) => string;
+/** The summary line maker (summaryMessage); readTable passes none, as the panel shows no summary. */
+export type Summarize = (sheet: Message, layout: SheetLayout, nodes: readonly OkrNode[]) => Message;
 
 /**
  * Reads the rows below a header found by readSheet or readTable: columns the header does not
@@ -96,9 +117,9 @@ export function readLayout(
   summarize: Summarize | null,
 ): ReadSheetResult {
   const base = options.firstRowNumber ?? 1;
-  const sheet = options.sheetName ?? 'the sheet';
-  const ask = options.askHow ?? 'Use Extensions ▸ Aligned OKRs ▸ Map columns… to say.';
-  if (!header) return unsure(`${noHeaderQuestion(sheet)} ${ask}`, null);
+  const sheet = sheetOf(options);
+  const ask = options.askHow === undefined ? msg('ask.map_columns', {}) : toMessage(options.askHow);
+  if (!header) return unsure(msg('ask.no_header', { sheet, ask }), null);
 
   const data = dataRows(rows, header, base);
   const cells = data.map((d) => d.cells);
@@ -109,7 +130,7 @@ export function readLayout(
   if (!options.mapping && !roles.ID && !roles.Outline) {
     const outlines = outlineCandidates(header.columns, roles, cells);
     if (outlines.length > 1) {
-      return unsure(`Columns ${outlines.map((c) => columnLetters(c.index)).join(' and ')} of '${sheet}' both hold outline numbers (1, 1.1…). Which one numbers the goals? ${ask}`, headerRows);
+      return unsure(msg('ask.two_outlines', { sheet, letters: outlines.map((c) => columnLetters(c.index)), ask }), headerRows);
     }
     if (outlines.length === 1) roles.Outline = outlines[0];
   }
@@ -118,7 +139,7 @@ export function readLayout(
     if (title) roles.Title = title;
   }
   if (!roles.Title && !roles.Objective && !roles.KeyResult) {
-    return unsure(`Row ${headerRows[1]} of '${sheet}' is a header with no column of the goals' titles (Title, Objective, Key result, or text). Which column holds them? ${ask}`, headerRows);
+    return unsure(msg('ask.no_titles', { row: headerRows[1], sheet, ask }), headerRows);
   }
 
   const at = structureColumns(roles, header, cells, !!options.mapping);
@@ -127,7 +148,8 @@ export function readLayout(
   const entries = buildEntries(kind, data, at, kind === 'table' || kind === 'flat' ? flatType : null);
 
   const problems: Problem[] = [];
-  const nodes = readEntries(entries, roles, problems, options.timeZone ?? 'UTC', words);
+  const comma = decimalComma(options.locale, header.columns.map((c) => c.header));
+  const nodes = readEntries(entries, roles, problems, new CellReader(0, problems, options.timeZone ?? 'UTC', comma), words);
   const columns = canonicalColumns(roles, at);
   const layout: SheetLayout = {
     kind,
@@ -139,13 +161,12 @@ export function readLayout(
     notes: chosen.notes,
     period: chosen.period?.label ?? null,
     periodNote: chosen.periodNote === 'contains today' || chosen.periodNote === 'picked' ? '' : chosen.periodNote,
+    periodWhy: chosen.periodWhy,
     periods: chosen.periods.map((p) => p.label),
     ids: kind === 'table' ? 'column' : kind === 'outline' ? 'outline' : 'titles',
   };
-  for (const note of chosen.notes) {
-    problems.push({ severity: 'warning', row: headerRows[1], code: 'ignored_column', message: `Row ${headerRows[1]}: ${note}.` });
-  }
-  return { nodes, problems, columns, layout, summary: summarize ? summarize(sheet, layout, nodes) : '', question: null };
+  for (const note of chosen.noteMessages) problem(problems, 'warning', headerRows[1], undefined, 'ignored_column', msg('layout.ignored', { row: headerRows[1], note }));
+  return { nodes, problems, columns, layout, ...summarized(summarize, sheet, layout, nodes), question: null, questionMessage: null };
 }
 
 /** The row schema's header: ID and Title by name, and not Objective and Key result as two columns. */
@@ -188,7 +209,7 @@ function mappedColumns(header: HeaderFound, mapping: ColumnMapping): ChosenColum
     const known = header.columns.find((c) => c.index === index);
     roles[role] = known ?? { index, header: '', match: null, period: null };
   }
-  return { roles, notes: [], period: null, periodNote: '', periods: [] };
+  return { roles, notes: [], noteMessages: [], period: null, periodNote: '', periodWhy: null, periods: [] };
 }
 
 function structureColumns(roles: Partial<Record<Role, ColumnInfo>>, header: HeaderFound, cells: readonly (readonly unknown[])[], mapped: boolean): StructureColumns {
@@ -208,10 +229,9 @@ function structureColumns(roles: Partial<Record<Role, ColumnInfo>>, header: Head
 
 const NUMBER_COLUMNS: ReadonlySet<Column> = new Set<Column>(['Baseline', 'Target', 'Current', 'Low', 'High']);
 
-function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, ColumnInfo>>, problems: Problem[], timeZone: string, words: CellWords): OkrNode[] {
+function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, ColumnInfo>>, problems: Problem[], reader: CellReader, words: CellWords): OkrNode[] {
   const at = {} as Record<Column, number>;
   COLUMNS.forEach((column, i) => (at[column] = i));
-  const reader = new CellReader(0, problems, timeZone);
   const percentScale = progressScale(entries, roles.Progress);
   const nodes: OkrNode[] = [];
   // The columns present, worked out once rather than per row.
@@ -232,8 +252,8 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
           if (value.length <= 4 && isPlaceholder(value)) value = '';
           else if (number) {
             // "93 dias" is a number and its unit; "1.2k" is a number toNumber reads as it is.
-            const withUnit = numberWithUnit(value);
-            if (withUnit && !readsAsNumber(value)) {
+            const withUnit = numberWithUnit(value, reader.decimalComma);
+            if (withUnit && !readsAsNumber(value, reader.decimalComma)) {
               value = withUnit.value;
               unit ||= withUnit.unit;
             }
@@ -260,9 +280,9 @@ function readEntries(entries: readonly Entry[], roles: Partial<Record<Role, Colu
   return nodes;
 }
 
-function readsAsNumber(text: string): boolean {
+function readsAsNumber(text: string, decimalComma: boolean): boolean {
   try {
-    return toNumber(text) !== null;
+    return toNumber(text, decimalComma) !== null;
   } catch {
     return false;
   }
@@ -294,7 +314,7 @@ function readProgress(node: OkrNode, entry: Entry, column: ColumnInfo | undefine
   if (node.current !== null || node.done !== null || node.target !== null) return;
   const read = progressNumber(cell);
   if (read === null) {
-    reader.report('Progress', 'bad_progress', 'a progress such as 0.78, 78 or 78%', `"${cellText(cell)}"`, 'Type it so, or clear the cell.', 'warning');
+    reader.report('Progress', 'bad_progress', msg('expect.progress', {}), msg('schema.found', { kind: 'text', text: cellText(cell) }), msg('hint.progress', {}), 'warning');
     return;
   }
   node.baseline = 0;
@@ -342,58 +362,68 @@ function schemaLayout(table: readonly unknown[], parsed: ParseResult, base: numb
   };
 }
 
-function unsure(question: string, headerRows: [number, number] | null): ReadSheetResult {
+function unsure(asked: Message, headerRows: [number, number] | null): ReadSheetResult {
   const columns = {} as Record<Column, number>;
   for (const column of COLUMNS) columns[column] = -1;
   const row = headerRows?.[1] ?? 1;
+  const problems: Problem[] = [];
+  problem(problems, 'error', row, undefined, headerRows ? 'unsure_layout' : 'no_header', asked);
+  const question = problems[0].message;
   return {
     nodes: [],
-    problems: [{ severity: 'error', row, code: headerRows ? 'unsure_layout' : 'no_header', message: question }],
+    problems,
     columns,
     layout: { kind: 'none', schema: false, headerRows, firstRow: 0, lastRow: 0, columns: {}, notes: [], period: null, periodNote: '', periods: [], ids: 'titles' },
     summary: question,
     question,
+    summaryMessage: asked,
+    questionMessage: asked,
   };
 }
 
-function noHeaderQuestion(sheet: string): string {
-  return `No header found in '${sheet}': none of its first 20 rows names two OKR columns (ID, Title, Objective, Key result, Owner, Target…). Which row holds the column names?`;
-}
-
-const LAYOUT_PHRASES: Record<StructureKind, (c: SheetLayout['columns']) => string> = {
-  table: (c) => `a table with IDs${c.ID ? ` in ${columnLetters(c.ID.index)}` : ''}${c.Parent ? ` and parents in ${columnLetters(c.Parent.index)}` : ''}`,
-  outline: (c) => `an outline (numbers in ${c.Outline ? columnLetters(c.Outline.index) : '?'})`,
-  'fill-down': (c) => `objective and key result columns (${letter(c.Objective)}, ${letter(c.KeyResult)}), objectives filled down`,
-  columns: (c) => `depth by column (objectives in ${letter(c.Title ?? c.Objective ?? c.KeyResult)}, key results to its right)`,
-  indent: (c) => `an indented list (titles in ${letter(c.Title ?? c.Objective ?? c.KeyResult)})`,
-  prefix: (c) => `"Objective:" / "KR:" prefixes (titles in ${letter(c.Title ?? c.KeyResult ?? c.Objective)})`,
-  typed: (c) => `a typed list (Type in ${letter(c.Type)}, each goal under the one above)`,
-  flat: (c) => `a list (titles in ${letter(c.Title ?? c.KeyResult ?? c.Objective)})`,
+const LAYOUT_PHRASES: Record<StructureKind, (c: SheetLayout['columns']) => Message> = {
+  table: (c) => msg('shape.table', { id: c.ID ? columnLetters(c.ID.index) : null, parent: c.Parent ? columnLetters(c.Parent.index) : null }),
+  outline: (c) => msg('shape.outline', { at: c.Outline ? columnLetters(c.Outline.index) : '?' }),
+  'fill-down': (c) => msg('shape.fill-down', { objective: letter(c.Objective), keyResult: letter(c.KeyResult) }),
+  columns: (c) => msg('shape.columns', { at: letter(c.Title ?? c.Objective ?? c.KeyResult) }),
+  indent: (c) => msg('shape.indent', { at: letter(c.Title ?? c.Objective ?? c.KeyResult) }),
+  prefix: (c) => msg('shape.prefix', { at: letter(c.Title ?? c.KeyResult ?? c.Objective) }),
+  typed: (c) => msg('shape.typed', { at: letter(c.Type) }),
+  flat: (c) => msg('shape.flat', { at: letter(c.Title ?? c.KeyResult ?? c.Objective) }),
 };
 
 function letter(column: { index: number } | undefined): string {
   return column ? columnLetters(column.index) : '?';
 }
 
-/** "Read 'OKRs 2026' rows 10–58 as an outline (numbers in B): 3 objectives, 11 key results; owner from D; values from Q1-2026." */
-export function summaryLine(sheet: string, layout: SheetLayout, nodes: readonly OkrNode[]): string {
-  if (layout.kind === 'none') return `Nothing read from '${sheet}'.`;
+/**
+ * What was read, as a catalogue message: "Read 'OKRs 2026' rows 10–58 as an outline (numbers
+ * in B): 3 objectives, 11 key results; owner from D; values from Q1-2026."
+ */
+export function summaryMessage(sheet: Message, layout: SheetLayout, nodes: readonly OkrNode[]): Message {
+  if (layout.kind === 'none') return msg('summary.nothing', { sheet });
   const count = (type: NodeType): number => nodes.reduce((n, node) => n + (node.type === type ? 1 : 0), 0);
-  const parts = [plural(count('objective'), 'objective'), plural(count('key_result'), 'key result')];
-  if (count('initiative') > 0) parts.push(plural(count('initiative'), 'initiative'));
-  if (count('kpi') > 0) parts.push(plural(count('kpi'), 'KPI'));
   const c = layout.columns;
-  const from: string[] = [];
-  if (c.Owner) from.push(`owner from ${columnLetters(c.Owner.index)}`);
-  if (layout.period) from.push(`values from ${layout.period}${layout.periodNote ? ` (${layout.periodNote})` : ''}`);
-  if (c.Progress && nodes.some((n) => n.unit === '%' && n.target === 1 && n.baseline === 0)) from.push(`progress from ${describeColumn({ ...c.Progress, match: null, period: null })}`);
-  if (c.Status) from.push(`status from ${columnLetters(c.Status.index)}`);
-  if (layout.ids === 'titles' && nodes.length > 0) from.push('IDs made from titles');
-  const rows = layout.firstRow > 0 ? ` rows ${layout.firstRow}–${layout.lastRow}` : '';
-  return `Read '${sheet}'${rows} as ${LAYOUT_PHRASES[layout.kind](c)}: ${parts.join(', ')}${from.length > 0 ? '; ' + from.join('; ') : ''}.`;
+  const from: Message[] = [];
+  if (c.Owner) from.push(msg('from.owner', { at: columnLetters(c.Owner.index) }));
+  if (layout.period) from.push(msg('from.values', { period: layout.period, note: layout.periodNote ? (layout.periodWhy ?? verbatim(layout.periodNote)) : null }));
+  if (c.Progress && nodes.some((n) => n.unit === '%' && n.target === 1 && n.baseline === 0)) from.push(msg('from.progress', { column: columnMessage(c.Progress) }));
+  if (c.Status) from.push(msg('from.status', { at: columnLetters(c.Status.index) }));
+  if (layout.ids === 'titles' && nodes.length > 0) from.push(msg('from.titles', {}));
+  return msg('summary.read', {
+    sheet,
+    first: layout.firstRow,
+    last: layout.lastRow,
+    layout: LAYOUT_PHRASES[layout.kind](c),
+    objectives: count('objective'),
+    keyResults: count('key_result'),
+    initiatives: count('initiative'),
+    kpis: count('kpi'),
+    from,
+  });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The summary in English, as it has always read (the sheet named as given, "the sheet" without one). */
+export function summaryLine(sheet: string, layout: SheetLayout, nodes: readonly OkrNode[]): string {
+  return inEnglishFrom(EN_SCHEMA, summaryMessage(verbatim(sheet), layout, nodes));
 }
-

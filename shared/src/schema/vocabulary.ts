@@ -52,11 +52,28 @@ export const KIND_WORDS: Record<KrKind, readonly string[]> = {
 const LEVELS_BY_WORD = lookup(LEVEL_WORDS);
 const TYPES_BY_WORD = lookup(TYPE_WORDS);
 
-/** Type words in other languages (added by readSheet, see layout/header-languages.ts). */
-export function addTypeWords(words: Partial<Record<NodeType, readonly string[]>>): void {
-  for (const type of Object.keys(words) as NodeType[]) for (const word of words[type] ?? []) TYPES_BY_WORD.set(normalizeWord(word), type);
-}
 const KINDS_BY_WORD = lookup(KIND_WORDS);
+
+/** Every remembered spelling, forgotten when words are added (a word unknown before may be known now). */
+const MEMORIES: Map<string, unknown>[] = [];
+
+function add<T extends string>(table: Map<string, T>, words: Partial<Record<T, readonly string[]>>): void {
+  for (const canonical of Object.keys(words) as T[]) {
+    for (const word of words[canonical] ?? []) if (!table.has(normalizeWord(word))) table.set(normalizeWord(word), canonical);
+  }
+  for (const memory of MEMORIES) memory.clear();
+}
+
+/** Level, type and kind words in other languages (added by readSheet, see layout/header-languages.ts); English words keep their meaning. */
+export function addTypeWords(words: Partial<Record<NodeType, readonly string[]>>): void {
+  add(TYPES_BY_WORD, words);
+}
+export function addLevelWords(words: Partial<Record<Level, readonly string[]>>): void {
+  add(LEVELS_BY_WORD, words);
+}
+export function addKindWords(words: Partial<Record<KrKind, readonly string[]>>): void {
+  add(KINDS_BY_WORD, words);
+}
 
 /**
  * Sheets repeat the same few words down a column: remember each raw spelling once so that
@@ -65,6 +82,7 @@ const KINDS_BY_WORD = lookup(KIND_WORDS);
  */
 function remembering<T>(table: Map<string, T>): (text: string) => T | null {
   const seen = new Map<string, T | null>();
+  MEMORIES.push(seen);
   return (text) => {
     let value = seen.get(text);
     if (value === undefined) {

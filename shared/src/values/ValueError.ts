@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message';
+
 /**
  * The one error the core throws for bad input.
  *
@@ -13,14 +15,22 @@ export class ValueError extends Error {
   readonly found: string;
   /** What the user should do about it. */
   readonly hint: string;
+  /**
+   * The value it got (for `foundValue`), and what was expected and what to do as catalogue
+   * messages, when the thrower has them: the cell reader renders them in the reader's language.
+   */
+  readonly value: unknown;
+  readonly i18n?: { expected: Message; hint: Message };
 
-  constructor(expected: string, found: unknown, hint: string) {
+  constructor(expected: string, found: unknown, hint: string, i18n?: { expected: Message; hint: Message }) {
     const shown = describeValue(found);
     super(`Expected ${expected}, found ${shown}. ${hint}`);
     this.name = 'ValueError';
     this.expected = expected;
     this.found = shown;
     this.hint = hint;
+    this.value = found;
+    if (i18n !== undefined) this.i18n = i18n;
     // Keeps `instanceof` working when the class is down-levelled by a bundler.
     Object.setPrototypeOf(this, ValueError.prototype);
   }

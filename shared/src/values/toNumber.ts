@@ -1,13 +1,17 @@
 import { isMissing } from './isMissing';
 import { ValueError } from './ValueError';
 
-const EXPECTED = 'a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)"';
-const HINT =
+export const NUMBER_EXPECTED = 'a number such as 1200, "1,200", "$1.2M", "15 %" or "(12)"';
+export const NUMBER_HINT =
   'Type the number only (a currency sign, a k/M/B suffix or a % sign are fine), ' +
   'or clear the cell if there is no value yet.';
 
-const DECIMAL_COMMA_HINT =
+export const DECIMAL_COMMA_HINT =
   'Use a dot for decimals ("1.5") and commas only between groups of three digits ("1,200").';
+
+// The same sentences as catalogue codes (schema/schemaMessages.ts), for other languages.
+const I18N = { expected: { code: 'expect.number', params: {} }, hint: { code: 'hint.number', params: {} } } as const;
+const I18N_COMMA = { expected: I18N.expected, hint: { code: 'hint.decimal_comma', params: {} } } as const;
 
 /** Powers of ten for the suffixes people type in plans ("1.2k", "$3M", "2bn"). */
 const SUFFIX_EXPONENT: Record<string, number> = { k: 3, m: 6, mm: 6, b: 9, bn: 9, t: 12 };
@@ -28,18 +32,31 @@ const BODY = /^(?:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d*)(\.\d+)?|(\d+)\.)(?:e([
  * cell. Text that is not a number throws a `ValueError` saying what to type.
  *
  * Decimal commas ("1,5") are refused rather than guessed: "1,500" is a thousand
- * and a half in one locale and one and a half in another.
+ * and a half in one locale and one and a half in another. A caller that knows the sheet
+ * writes decimal commas (a Russian spreadsheet: "1 200,5", "15,5 %") passes
+ * `decimalComma`: then a comma is the decimal mark and spaces group the thousands.
  */
-export function toNumber(value: unknown): number | null {
+export function toNumber(value: unknown, decimalComma = false): number | null {
   if (typeof value === 'number') return value - value === 0 ? value : null;
   if (isMissing(value)) return null;
-  if (typeof value !== 'string') throw new ValueError(EXPECTED, value, HINT);
-  const parsed = parseNumberText(value);
+  if (typeof value !== 'string') throw new ValueError(NUMBER_EXPECTED, value, NUMBER_HINT, I18N);
+  const parsed = parseNumberText(decimalComma ? fromDecimalComma(value) : value);
   if (parsed === null) {
-    const decimalComma = /\d,\d/.test(value);
-    throw new ValueError(EXPECTED, value, decimalComma ? DECIMAL_COMMA_HINT : HINT);
+    const commaTyped = !decimalComma && /\d,\d/.test(value);
+    throw new ValueError(NUMBER_EXPECTED, value, commaTyped ? DECIMAL_COMMA_HINT : NUMBER_HINT, commaTyped ? I18N_COMMA : I18N);
   }
   return parsed;
+}
+
+/**
+ * "1 200,5" → "1200.5": in a decimal-comma locale the one comma is the decimal mark and
+ * spaces only group digits. Text with a comma and a dot, or two commas, is left as it is
+ * (and refused below unless it reads as a number anyway), never guessed.
+ */
+function fromDecimalComma(text: string): string {
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) >= 0 || text.includes('.')) return text;
+  return text.replace(/(\d)[\s\u00a0\u202f]+(?=\d{3}(?!\d))/g, '$1').replace(',', '.');
 }
 
 /** The text grammar of `toNumber`; `null` when the text is not a number. */

@@ -58,11 +58,11 @@ export function isPlaceholder(text: string): boolean {
  * A number written with its unit: "93 dias", "12 %", "4.5 h", "1,200 users" → value and unit.
  * Only when the text is not already a number toNumber reads ("12 %" is 0.12 there).
  */
-export function numberWithUnit(text: string): { value: number; unit: string } | null {
+export function numberWithUnit(text: string, decimalComma = false): { value: number; unit: string } | null {
   const m = /^\s*([-+−]?[\d.,\s\u00a0]*\d)\s*([\p{L}°][\p{L}°./]*)\s*$/u.exec(text);
   if (!m) return null;
   try {
-    const value = toNumber(m[1]);
+    const value = toNumber(m[1], decimalComma);
     return value === null ? null : { value, unit: m[2] };
   } catch {
     return null;

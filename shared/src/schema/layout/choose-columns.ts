@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/message';
 import { isMissing } from '../../values/index';
 import type { ColumnInfo } from './find-header';
 import { periodContains, periodOrder, periodStarted, type PeriodLabel } from './periods';
@@ -22,9 +23,9 @@ export interface ChooseOptions {
  */
 export function chooseColumns(columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[], options: ChooseOptions): ChosenColumns {
   const periods = distinctPeriods(columns);
-  const { period, note } = pickPeriod(periods, columns, rows, options);
-  const { roles, notes } = pickRoles(columns, (column) => !column.period || !period || column.period.label === period.label);
-  return { roles, notes, period, periodNote: note, periods };
+  const { period, note, why } = pickPeriod(periods, columns, rows, options);
+  const { roles, notes, noteMessages } = pickRoles(columns, (column) => !column.period || !period || column.period.label === period.label);
+  return { roles, notes, noteMessages, period, periodNote: note, periodWhy: why, periods };
 }
 
 function distinctPeriods(columns: readonly ColumnInfo[]): PeriodLabel[] {
@@ -33,20 +34,26 @@ function distinctPeriods(columns: readonly ColumnInfo[]): PeriodLabel[] {
   return [...seen.values()];
 }
 
-function pickPeriod(periods: PeriodLabel[], columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[], options: ChooseOptions): { period: PeriodLabel | null; note: string } {
-  if (periods.length === 0) return { period: null, note: '' };
+function pickPeriod(
+  periods: PeriodLabel[],
+  columns: readonly ColumnInfo[],
+  rows: readonly (readonly unknown[])[],
+  options: ChooseOptions,
+): { period: PeriodLabel | null; note: string; why: Message | null } {
+  if (periods.length === 0) return { period: null, note: '', why: null };
   if (options.period) {
     const wanted = periods.find((p) => p.label.toLowerCase() === options.period?.trim().toLowerCase());
-    if (wanted) return { period: wanted, note: 'picked' };
+    if (wanted) return { period: wanted, note: 'picked', why: null };
   }
   const current = periods.find((p) => periodContains(p, options.today, options.timeZone));
-  if (current && hasValues(current, columns, rows)) return { period: current, note: 'contains today' };
+  if (current && hasValues(current, columns, rows)) return { period: current, note: 'contains today', why: null };
   const started = periods
     .filter((p) => periodStarted(p, options.today, options.timeZone) && hasValues(p, columns, rows))
     .sort((a, b) => periodOrder(b) - periodOrder(a));
   const fallback = started[0] ?? periods.find((p) => hasValues(p, columns, rows)) ?? current ?? periods[0];
-  const why = current && current !== fallback ? `${current.label}, which contains today, is empty` : 'no group contains today';
-  return { period: fallback, note: fallback === current ? 'contains today' : why };
+  if (fallback === current) return { period: fallback, note: 'contains today', why: null };
+  if (current) return { period: fallback, note: `${current.label}, which contains today, is empty`, why: { code: 'period.today_empty', params: { period: current.label } } };
+  return { period: fallback, note: 'no group contains today', why: { code: 'period.none_today', params: {} } };
 }
 
 function hasValues(period: PeriodLabel, columns: readonly ColumnInfo[], rows: readonly (readonly unknown[])[]): boolean {

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/message';
 import type { ColumnInfo } from './find-header';
 import type { PeriodLabel } from './periods';
 import { roleLabel, type Role } from './roles';
@@ -7,10 +8,14 @@ export interface ChosenColumns {
   roles: Partial<Record<Role, ColumnInfo>>;
   /** "Owner: using 'Owner' (F); ignoring 'Team' (E)". */
   notes: string[];
+  /** The same notes as catalogue messages, for other languages. */
+  noteMessages: Message[];
   /** The period group read, when the header has several. */
   period: PeriodLabel | null;
   /** Why that period (for the summary), e.g. "Q4-2026, which contains today, is empty". */
   periodNote: string;
+  /** Why that period, as a catalogue message; null when it contains today or was picked. */
+  periodWhy: Message | null;
   periods: PeriodLabel[];
 }
 
@@ -28,6 +33,11 @@ export function columnLetters(index: number): string {
 
 export function describeColumn(column: ColumnInfo): string {
   return column.header === '' ? columnLetters(column.index) : `'${column.header}' (${columnLetters(column.index)})`;
+}
+
+/** describeColumn as a catalogue message. */
+export function columnMessage(column: Pick<ColumnInfo, 'header' | 'index'>): Message {
+  return { code: 'layout.column', params: { header: column.header, letter: columnLetters(column.index) } };
 }
 
 /**
@@ -51,8 +61,10 @@ export function pickRoles(columns: readonly ColumnInfo[], keep: (column: ColumnI
     }
   }
   const notes: string[] = [];
+  const noteMessages: Message[] = [];
   for (const [role, dropped] of passed) {
     notes.push(`${roleLabel(role)}: using ${describeColumn(roles[role] as ColumnInfo)}; ignoring ${dropped.map(describeColumn).join(', ')}`);
+    noteMessages.push({ code: 'layout.note', params: { role, using: columnMessage(roles[role] as ColumnInfo), ignoring: dropped.map(columnMessage) } });
   }
-  return { roles, notes, period: null, periodNote: '', periods: [] };
+  return { roles, notes, noteMessages, period: null, periodNote: '', periodWhy: null, periods: [] };
 }

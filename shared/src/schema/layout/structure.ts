@@ -69,6 +69,12 @@ export function outlineKey(cell: unknown): string | null {
   return m ? m[1] : null;
 }
 
+function dotsIn(text: string): number {
+  let dots = 0;
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) dots++;
+  return dots;
+}
+
 /** A prefix typed before the title, or null. */
 export function prefixOf(text: string): { type: NodeType; rest: string } | null {
   let m = OBJECTIVE_PREFIX.exec(text);
@@ -150,14 +156,15 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
       if (key === null && title === '') continue;
       const id = key ?? '';
       if (key !== null) present.add(key);
-      const depth = key === null ? 1 : key.split('.').length;
+      const depth = key === null ? 1 : dotsIn(key) + 1;
       entries.push({ row, cells, id, parentId: null, title, type: DEPTH_TYPES[Math.min(depth, 3) - 1], titleOnly: false });
     }
+    // The parent is the longest shorter outline number present: "1.2.3" → "1.2", else "1".
+    // Cut at the last dot each time rather than split and join: this runs once per row.
     for (const entry of entries) {
-      if (entry.id === '') continue;
-      const parts = entry.id.split('.');
-      for (let n = parts.length - 1; n >= 1; n--) {
-        const candidate = parts.slice(0, n).join('.');
+      let candidate = entry.id;
+      for (let cut = candidate.lastIndexOf('.'); cut > 0; cut = candidate.lastIndexOf('.')) {
+        candidate = candidate.slice(0, cut);
         if (present.has(candidate)) {
           entry.parentId = candidate;
           break;
