@@ -14,7 +14,7 @@ import { PanelOptionsEditorBuilder, createTheme, fieldReducers, ThemeContext, ty
 import i18next from 'i18next';
 import React from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { AlignedOptions } from '../../grafana-panel/src/types';
+import type { AlignedFieldConfig, AlignedOptions } from '../../grafana-panel/src/types';
 import { initEditorRegistry, NOW, options, panelProps, q3Series } from './fixtures';
 import { okrFrame, panelOptions, panelProps as treePanelProps, smallCascadeRows } from './tree.fixtures';
 
@@ -48,7 +48,7 @@ function englishLeft(text: string): string[] {
 
 const REDUCER_IDS = new Set(fieldReducers.list().map((r) => r.id));
 
-let plugin: PanelPlugin<AlignedOptions>;
+let plugin: PanelPlugin<AlignedOptions, AlignedFieldConfig>;
 
 beforeAll(async () => {
   installDomStubs(); // again: tree.fixtures' own stubs replace the recording canvas
@@ -59,7 +59,7 @@ beforeAll(async () => {
   i18next.addResourceBundle('ru-RU', 'aligned-okr-panel', catalogue('ru-RU'), true, false);
   // Grafana's own ru-RU texts are loaded by now in a real Grafana, which makes ru-RU its resolved language.
   await i18next.changeLanguage('ru-RU');
-  plugin = (await import('../../grafana-panel/src/module')).plugin as PanelPlugin<AlignedOptions>;
+  plugin = (await import('../../grafana-panel/src/module')).plugin;
   const { loadModeViews } = await import('../../grafana-panel/src/components/AlignedPanel');
   await loadModeViews();
 });

@@ -14,7 +14,7 @@ import {
 } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { Button, Input, RadioButtonGroup, Select } from '@grafana/ui';
-import { LANGUAGES, type Language, type ThemeMode } from './bootData';
+import { hostText, LANGUAGES, type Language, type ThemeMode } from './bootData';
 import { HostedPanel, useOptionsWithDefaults } from './HostedPanel';
 import { OptionsPane } from './OptionsPane';
 import type { DashboardPanel } from './panelModel';
@@ -159,10 +159,10 @@ export function Dashboard(props: DashboardProps): React.JSX.Element {
                     size="sm"
                     variant="secondary"
                     fill="text"
-                    aria-label={`Edit ${panel.title}`}
+                    aria-label={`${hostText('Edit', 'Изменить')} ${panel.title}`}
                     onClick={() => setEditingId(panel.id)}
                   >
-                    Edit
+                    {hostText('Edit', 'Изменить')}
                   </Button>
                 }
               />
@@ -204,7 +204,7 @@ function EditorSidebar(props: {
         borderRadius: theme.shape.radius.default,
       }}
     >
-      <h2 style={{ fontSize: 14, margin: '0 0 12px' }}>{`Edit panel: ${props.panel.title}`}</h2>
+      <h2 style={{ fontSize: 14, margin: '0 0 12px' }}>{`${hostText('Edit panel', 'Изменение панели')}: ${props.panel.title}`}</h2>
       <OptionsPane
         plugin={props.plugin}
         panelId={props.panel.id}

@@ -17,6 +17,11 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['value'];
 
+/** The host's own few words (Grafana translates its chrome itself): English or Russian by the page's language. */
+export function hostText(english: string, russian: string): string {
+  return initialLanguage() === 'ru-RU' ? russian : english;
+}
+
 export function initialLanguage(): Language {
   const asked = new URLSearchParams(window.location.search).get('lang');
   return LANGUAGES.find((l) => l.value === asked)?.value ?? 'en-US';

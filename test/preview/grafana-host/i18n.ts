@@ -27,7 +27,8 @@ export function hostI18n(): typeof i18next {
 
 /** Loads a plugin's translations for the resolved language, as Grafana's addTranslationsToI18n does; failures leave English. */
 export async function addPluginTranslations(pluginId: string, baseUrl: string, languages: readonly string[] | undefined): Promise<void> {
-  const language = i18next.resolvedLanguage ?? DEFAULT_LANGUAGE;
+  // Grafana's resolved language; this host has no texts of its own, so i18next has resolved none yet.
+  const language = i18next.resolvedLanguage ?? i18next.language ?? DEFAULT_LANGUAGE;
   if (language === DEFAULT_LANGUAGE || !languages?.includes(language)) return;
   try {
     const response = await fetch(`/${baseUrl}/locales/${language}/${pluginId}.json`);

@@ -30,15 +30,16 @@ async function boot(): Promise<void> {
       document.body.dataset.ready = 'true';
       return;
     }
-    const dashboard = abcDashboard(demo);
+    const language = initialLanguage();
+    const dashboard = abcDashboard(demo, language);
     root.render(
       <Dashboard
         plugin={plugin}
-        title="ABC company · OKRs"
+        title={language === 'ru-RU' ? 'Компания ABC · OKR' : 'ABC company · OKRs'}
         initialPanels={dashboard.panels}
         initialVariables={dashboard.variables}
         initialTheme={initialThemeMode()}
-        language={initialLanguage()}
+        language={language}
       />
     );
     document.body.dataset.ready = 'true';
