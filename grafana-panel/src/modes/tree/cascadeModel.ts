@@ -53,7 +53,7 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
   }
   const { table } = frameToTable(okrFrame);
   // The same reader as the Sheets add-on: the row schema, or an outline, fill-down, prefixes…
-  const parsed = readTable(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER, today: input.asOf, sheetName: okrFrame.refId ?? 'the OKR query', askHow: 'Name the columns in the query (Title, Objective, Key result, Owner, Target…).' });
+  const parsed = readTable(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER, today: input.asOf, sheetName: okrFrame.refId ?? t('tree.read.the-query', 'the OKR query'), askHow: t('tree.read.ask-how', 'Name the columns in the query (Title, Objective, Key result, Owner, Target…).') });
   if (parsed.question) return { missing: parsed.question };
   const live = applyLiveValues(parsed.nodes, input.series, okrFrame, input.reducer);
   const cascade = buildCascade(live.nodes);
