@@ -1,6 +1,6 @@
 /**
  * The panel's English catalogue, read from the source: every `t('key', 'English default', …)` (also
- * imported as `i18n`), with `defaultValue_one` for the singular of a plural (`count`). Writes
+ * imported as `i18n`); a plural (`count`) as Grafana writes it, `t('key', '', { count, defaultValue_one, defaultValue_other })`. Writes
  * src/locales/en-US/aligned-okr-panel.json, the file Grafana loads for English, nested by the dots
  * of the keys as i18next reads them. `--check` writes nothing and fails when the file is out of date.
  *
@@ -83,13 +83,18 @@ export function extractMessages(files: string[] = sourceFiles(SRC)): Map<string,
       if (!text) throw new Error(`${file}: t('${key.value}', …) needs its English text as a plain string literal`);
       const open = code.indexOf('(', m.index);
       const args = code.slice(text.end, closingParen(code, open));
-      const one = /defaultValue_one:\s*/.exec(args);
       const where = `${file.slice(SRC.length + 1)}`;
-      if (/\bcount\b/.test(args) && one) {
-        const singular = readString(args, one.index + one[0].length);
-        if (!singular) throw new Error(`${where}: defaultValue_one of "${key.value}" must be a string literal`);
-        add(`${key.value}_one`, singular.value, where);
-        add(`${key.value}_other`, text.value, where);
+      if (/\bcount\s*[:,}]/.test(args)) {
+        // Grafana's plural convention (eslint @grafana/i18n/t-plural-defaults): '' as the default, both forms in the options.
+        const forms = ['one', 'other'].map((form) => {
+          const at = new RegExp(`defaultValue_${form}:\\s*`).exec(args);
+          const value = at ? readString(args, at.index + at[0].length) : null;
+          if (!value) throw new Error(`${where}: t('${key.value}', '', { count, … }) needs defaultValue_${form} as a string literal`);
+          return value.value;
+        });
+        if (text.value !== '') throw new Error(`${where}: t('${key.value}') with count takes '' as its default; the forms go in defaultValue_one/_other`);
+        add(`${key.value}_one`, forms[0], where);
+        add(`${key.value}_other`, forms[1], where);
       } else {
         add(key.value, text.value, where);
       }

@@ -55,8 +55,9 @@ describe('the panel catalogues', () => {
 
   it('ru-RU is Russian: no text is left as its English', () => {
     // Words that are the same in both languages (names, codes, formats).
-    const same = new Set(['KPI', 'Score {{label}}. {{title}}', '{{value}}, progress {{percent}}. {{explain}}']);
-    const untranslated = [...ru].filter(([key, text]) => text === en.get(key) && /[A-Za-z]{3}/.test(text) && !same.has(text)).map(([k]) => k);
+    const same = new Set(['KPI']);
+    const words = (text: string) => text.replace(/\{\{\w+\}\}/g, '');
+    const untranslated = [...ru].filter(([key, text]) => text === en.get(key) && /[A-Za-z]{3}/.test(words(text)) && !same.has(text)).map(([k]) => k);
     expect(untranslated).toEqual([]);
   });
 });

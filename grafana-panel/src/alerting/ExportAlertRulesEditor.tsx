@@ -27,7 +27,11 @@ export function ExportAlertRulesEditor({ context }: StandardEditorProps<unknown>
     a.download = 'aligned-alert-rules.yaml';
     a.click();
     URL.revokeObjectURL(url);
-    const exported = t('alerting.export.done', '{{count}} rules exported.', { count: specs.length, defaultValue_one: '{{count}} rule exported.' });
+    const exported = t('alerting.export.done', '', {
+      count: specs.length,
+      defaultValue_one: '{{count}} rule exported.',
+      defaultValue_other: '{{count}} rules exported.',
+    });
     setNote(skipped.length ? `${exported} ${t('alerting.export.left-out', 'Left out: {{skipped}}', { skipped: skipped.join(' '), interpolation: { escapeValue: false } })}` : exported);
   };
   return (

@@ -39,7 +39,7 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
     interpolation: { escapeValue: false },
   });
   return (
-    <div className={styles.row} data-testid="aligned-header" aria-label={`${kr.name}: ${progressText}, ${kr.status.label}`}>
+    <div className={styles.row} data-testid="aligned-header" aria-label={t('header.aria', '{{name}}: {{progress}}, {{status}}', { name: kr.name, progress: progressText, status: kr.status.label, interpolation: { escapeValue: false } })}>
       {!compact && (
         <span className={styles.name} title={currentTitle}>
           {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
@@ -65,13 +65,19 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
           })}
           data-testid="aligned-change"
         >
-          {kr.change > 0 ? '▲ +' : kr.change < 0 ? '▼ −' : '■ '}
+          {changeMark(kr.change)}
           {t('header.change', '{{value}} vs previous', { value: formatValue(Math.abs(kr.change)), interpolation: { escapeValue: false } })}
         </span>
       )}
       {!compact && <AlertRuleLink frameIndex={kr.frameIndex} subject={(refId) => subjectFromKeyResult(kr, refId)} />}
     </div>
   );
+}
+
+/** The direction of a change as a sign (a symbol, no word to translate). */
+function changeMark(change: number): string {
+  if (change > 0) return '▲ +';
+  return change < 0 ? '▼ −' : '■ ';
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -22,10 +22,11 @@ export function StaleNote({ kr }: { kr: PanelKeyResult }) {
     s.lastUpdate === null
       ? t('stale.no-sample', 'no sample in this period')
       : t('stale.last-sample', 'last sample {{day}}', { day: new Date(s.lastUpdate).toISOString().slice(0, 10) });
-  const title = t('stale.title', 'Stale: {{when}}, expected at least every {{count}} days.', {
+  const title = t('stale.title', '', {
     when,
     count: s.cadenceDays,
     defaultValue_one: 'Stale: {{when}}, expected at least every day.',
+    defaultValue_other: 'Stale: {{when}}, expected at least every {{count}} days.',
     interpolation: { escapeValue: false },
   });
   return (

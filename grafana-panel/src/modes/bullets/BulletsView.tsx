@@ -116,6 +116,7 @@ function useBulletSource(props: PanelProps<AlignedOptions>, options: BulletsOpti
     if (model.problem) {
       return { items: [], problems: [], message: describeProblem(model.problem) };
     }
+    // eslint-disable-next-line @grafana/i18n/no-untranslated-strings -- `message: null` is no text (the rule reads the property name)
     return { items: bulletsFromKeyResults(model), problems: [], message: null };
     // props is read whole by panelInputFromProps; its data, options, range and zone are the inputs.
   }, [data.series, props.options, asOf, timeRange.from, timeZone, options]);

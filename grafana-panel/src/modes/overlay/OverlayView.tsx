@@ -70,7 +70,13 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
           {shown.map((kr, i) => (
             <KeyResultHeader key={kr.id} kr={kr} showChange={options.overlay.showChange} color={keyResults.length > 1 ? seriesColor(kr, i, theme) : undefined} />
           ))}
-          {keyResults.length > MAX_HEADER_ROWS && <div className={styles.more}>+{keyResults.length - MAX_HEADER_ROWS} more key results</div>}
+          {keyResults.length > MAX_HEADER_ROWS && <div className={styles.more}>
+              {t('overlay.more-key-results', '', {
+                count: keyResults.length - MAX_HEADER_ROWS,
+                defaultValue_one: '+{{count}} more key result',
+                defaultValue_other: '+{{count}} more key results',
+              })}
+            </div>}
         </div>
       )}
       <OverlayChart

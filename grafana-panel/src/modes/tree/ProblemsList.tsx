@@ -24,7 +24,11 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
     return null;
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const label = t('tree.problems.count', '{{count}} problems', { count: problems.length, defaultValue_one: '{{count}} problem' });
+  const label = t('tree.problems.count', '', {
+    count: problems.length,
+    defaultValue_one: '{{count}} problem',
+    defaultValue_other: '{{count}} problems',
+  });
   return (
     <div className={styles.wrapper}>
       <button
@@ -58,10 +62,10 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
 function summary(errors: number, warnings: number): string {
   const parts: string[] = [];
   if (errors > 0) {
-    parts.push(t('tree.problems.errors', '{{count}} errors', { count: errors, defaultValue_one: '{{count}} error' }));
+    parts.push(t('tree.problems.errors', '', { count: errors, defaultValue_one: '{{count}} error', defaultValue_other: '{{count}} errors' }));
   }
   if (warnings > 0) {
-    parts.push(t('tree.problems.warnings', '{{count}} warnings', { count: warnings, defaultValue_one: '{{count}} warning' }));
+    parts.push(t('tree.problems.warnings', '', { count: warnings, defaultValue_one: '{{count}} warning', defaultValue_other: '{{count}} warnings' }));
   }
   return t('tree.problems.summary', '({{parts}}; the other rows are shown)', { parts: parts.join(', '), interpolation: { escapeValue: false } });
 }

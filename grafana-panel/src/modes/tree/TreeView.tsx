@@ -140,7 +140,12 @@ function TreeBody({ model, options, height, styles, colorOf }: BodyProps) {
     <div className={styles.root}>
       <div className={styles.toolbar}>
         <span className={styles.summary}>
-          {t('tree.summary', '{{count}} nodes, {{shown}} shown', { count: nodeCount, shown: rows.length, defaultValue_one: '{{count}} node, {{shown}} shown' })}
+          {t('tree.summary', '', {
+            count: nodeCount,
+            shown: rows.length,
+            defaultValue_one: '{{count}} node, {{shown}} shown',
+            defaultValue_other: '{{count}} nodes, {{shown}} shown',
+          })}
         </span>
         <Button size="sm" variant="secondary" fill="text" onClick={() => setExpansion({ base: 'all', overrides: new Map() })}>
           {t('tree.expand-all', 'Expand all')}
