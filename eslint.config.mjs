@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import semver from 'semver';
 import tseslint from 'typescript-eslint';
+import grafanaI18nPlugin from '@grafana/i18n/eslint-plugin';
 import { ensureGrafanaTypesCache } from './grafana-panel/build/grafanaTypesCache.mjs';
 import { pluginReviewRules } from './grafana-panel/build/reviewRules.mjs';
 
@@ -45,6 +46,17 @@ export default tseslint.config(
     rules: {
       '@grafana/plugins/import-is-compatible': ['error', { minGrafanaVersion }],
       ...pluginReviewRules(panelPlugin.id),
+    },
+  },
+  {
+    // Every text a person reads goes through t(), never at import time, and plurals carry all their forms
+    // in the source: the rules Grafana's plugin translation guide and create-plugin's `add i18n` set up.
+    files: ['grafana-panel/src/**/*.{ts,tsx}'],
+    plugins: { '@grafana/i18n': grafanaI18nPlugin },
+    rules: {
+      '@grafana/i18n/no-untranslated-strings': ['error', { calleesToIgnore: ['^css$', 'use[A-Z].*'] }],
+      '@grafana/i18n/no-translation-top-level': 'error',
+      '@grafana/i18n/t-plural-defaults': 'error',
     },
   },
   {

@@ -1,12 +1,17 @@
 import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { ExportAlertRulesEditor } from './alerting/ExportAlertRulesEditor';
 import { AlignedPanel } from './components/AlignedPanel';
 import { addFieldConfig } from './fieldConfig';
+import { initTranslations } from './i18n/initTranslations';
 import { migrateOptions, shouldMigrate } from './migrations';
 import { addBulletsOptions } from './modes/bullets/options';
 import { addTreeOptions } from './modes/tree/options';
 import { addCommonOptions, addOverlayOptions } from './options';
 import type { AlignedFieldConfig, AlignedOptions } from './types';
+
+// Before the plugin is made, as Grafana documents for plugin translations (12.1 and later); never throws.
+await initTranslations();
 
 /** The Aligned OKR panel: Grafana loads this export from dist/module.js. */
 export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(AlignedPanel)
@@ -15,7 +20,7 @@ export const plugin = new PanelPlugin<AlignedOptions, AlignedFieldConfig>(Aligne
     addOverlayOptions(builder);
     addBulletsOptions(builder);
     addTreeOptions(builder);
-    builder.addCustomEditor({ id: 'alertRules', path: 'alertRules', name: 'Export alert rules', category: ['Alerting'], editor: ExportAlertRulesEditor });
+    builder.addCustomEditor({ id: 'alertRules', path: 'alertRules', name: t('options.alert-rules.name', 'Export alert rules'), category: [t('options.category.alerting', 'Alerting')], editor: ExportAlertRulesEditor });
   })
   .useFieldConfig({
     standardOptions: {

@@ -7,10 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { costOf, isTranslationSource } from './bundleShares';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../grafana-panel/dist');
 const BUDGET = 50 * 1024;
+// Issue 13: what translating the panel may add to module.js, and module.js before it (commit 35cf7f4, same build).
+const TRANSLATIONS_BUDGET = 10 * 1024;
+const BEFORE_TRANSLATIONS_GZIP = 40_349;
 
 const file = join(dist, 'module.js');
 if (!existsSync(file)) {
@@ -52,6 +56,20 @@ if (existsSync(mapFile)) {
     console.log(`| ${group} | ${kb(size)} | ${((size / total) * 100).toFixed(0)} % |`);
   }
 }
+// The translations: @grafana/i18n and what it bundles plus the panel's i18n plumbing, measured by cutting their
+// bytes out of module.js; and module.js against its size before issue 13 (the keys of t() calls count there).
+if (existsSync(mapFile)) {
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
+  const cost = costOf(source.toString('utf8'), map, isTranslationSource);
+  console.log('\n| translations (issue 13) | bytes | KB | budget (gzip) |');
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| @grafana/i18n, react-i18next, panel i18n plumbing, raw | ${cost.raw} | ${kb(cost.raw)} | — |`);
+  console.log(`| the same, gzip -9 (module.js gzip − gzip without them) | ${cost.gzip} | ${kb(cost.gzip)} | ${kb(TRANSLATIONS_BUDGET)} |`);
+  const added = gzip - BEFORE_TRANSLATIONS_GZIP;
+  console.log(`| module.js gzip now − before issue 13 (${BEFORE_TRANSLATIONS_GZIP} B; includes every t() key) | ${added} | ${kb(added)} | ${kb(TRANSLATIONS_BUDGET)} |`);
+  console.log('(The Russian catalogues are not in module.js: core-ru.js and locales/ru-RU/*.json load only for Russian users.)');
+}
+
 // Bullets and the tree load as chunks of their own, fetched the first time a panel shows them.
 const chunks = readdirSync(dist).filter((name) => name.endsWith('.js') && name !== 'module.js');
 if (chunks.length > 0) {

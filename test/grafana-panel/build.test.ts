@@ -7,8 +7,10 @@ import { gzipSync } from 'node:zlib';
 import * as emotionCss from '@emotion/css';
 import * as grafanaData from '@grafana/data';
 import * as grafanaUi from '@grafana/ui';
+import i18next from 'i18next';
 import * as React from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { costOf, isTranslationSource } from '../bench/bundleShares';
 
 const root = join(__dirname, '../..');
 const dist = join(root, 'grafana-panel/dist');
@@ -18,8 +20,9 @@ const ALLOWED = [
   'react-redux', 'redux', 'react-router', 'react-router-dom', 'slate', 'slate-plain-serializer', 'prismjs', '@grafana/slate-react',
   'react-inlinesvg',
 ];
-// The brief's budget for the panel bundle.
+// The brief's budget for the panel bundle, and for what translating it may add (issue 13).
 const BUDGET_GZIP = 50 * 1024;
+const TRANSLATIONS_BUDGET_GZIP = 10 * 1024;
 // The AMD loader's record of the module itself: the generated public-path code reads its `uri` to learn
 // where Grafana served the file from. Not a shared module, and provided by every AMD loader.
 const AMD_MODULE_RECORD = 'module';
@@ -48,21 +51,62 @@ describe('dist/module.js', () => {
     expect(source).not.toMatch(/__SECRET_INTERNALS|__CLIENT_INTERNALS_DO_NOT_USE|react\.production/);
   });
 
-  it('exports `plugin`, a PanelPlugin built on the host modules it is given', () => {
-    let exported: Record<string, unknown> | undefined;
+  /**
+   * Runs module.js as Grafana's AMD loader does, with the given shared modules. The module awaits its
+   * translations at the top level (as Grafana documents), so the factory returns a promise of the
+   * exports; Grafana's plugin importer resolves such a default export before it reads `plugin`.
+   */
+  async function loadModule(extra: Record<string, unknown> = {}): Promise<Record<string, unknown> | undefined> {
+    let exported: unknown;
     const modules: Record<string, unknown> = {
       react: React,
       '@grafana/data': grafanaData,
       '@grafana/ui': grafanaUi,
       '@emotion/css': emotionCss,
+      i18next,
       [AMD_MODULE_RECORD]: { uri: '/public/plugins/aligned-okr-panel/module.js' },
+      ...extra,
     };
-    const define = (deps: string[], factory: (...args: unknown[]) => Record<string, unknown>) => {
+    const define = (deps: string[], factory: (...args: unknown[]) => unknown) => {
       exported = factory(...deps.map((d) => modules[d]));
     };
     new Function('define', source)(define);
+    return (await exported) as Record<string, unknown> | undefined;
+  }
+
+  it('exports `plugin`, a PanelPlugin built on the host modules it is given', async () => {
+    const exported = await loadModule();
     expect(exported?.plugin).toBeInstanceOf(grafanaData.PanelPlugin);
     expect((exported?.plugin as grafanaData.PanelPlugin).panel).toBeTypeOf('function');
+  });
+
+  it('is English, not broken, on a Grafana whose i18n cannot start (no shared i18next)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const exported = await loadModule({ i18next: undefined });
+    const plugin = exported?.plugin as grafanaData.PanelPlugin;
+    expect(plugin).toBeInstanceOf(grafanaData.PanelPlugin);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('the panel shows English'), expect.anything());
+    warn.mockRestore();
+  });
+
+  it(`the translation plumbing adds at most ${TRANSLATIONS_BUDGET_GZIP / 1024} KB gzipped`, () => {
+    const map = JSON.parse(readFileSync(join(dist, 'module.js.map'), 'utf8'));
+    const cost = costOf(source, map, isTranslationSource);
+    expect(cost.raw).toBeGreaterThan(1000); // @grafana/i18n is in, so the measure measures something
+    expect(cost.gzip).toBeLessThanOrEqual(TRANSLATIONS_BUDGET_GZIP);
+    // Neither the core's Russian catalogue nor the panel's locale files ride in module.js.
+    expect(map.sources.some((s: string) => /shared\/src\/i18n\/ru\.ts$|locales\//.test(s))).toBe(false);
+    expect(source).not.toContain('Под угрозой');
+  });
+
+  it('ships the locale files Grafana loads (plugin.json languages → dist/locales/<language>/<id>.json)', () => {
+    const plugin = JSON.parse(readFileSync(join(dist, 'plugin.json'), 'utf8'));
+    expect(plugin.languages).toEqual(['en-US', 'ru-RU']);
+    for (const language of plugin.languages) {
+      const file = join(dist, 'locales', language, 'aligned-okr-panel.json');
+      expect(existsSync(file), file).toBe(true);
+      expect(Object.keys(JSON.parse(readFileSync(file, 'utf8'))).length).toBeGreaterThan(5);
+    }
   });
 
   it(`fits the budget of ${BUDGET_GZIP / 1024} KB gzipped`, () => {

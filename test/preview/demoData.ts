@@ -3,7 +3,7 @@
  * at start-up. The browser tests import the same function, so the numbers they expect
  * come from exactly the rows and series the pages show.
  */
-import { generateAbcDemo } from '@aligned/core';
+import { generateAbcDemo, type AbcWords } from '@aligned/core';
 import type { DemoParams, DemoPayload, DemoSeries } from './demoPayload';
 
 export const ABC_DEMO_SEED = 7;
@@ -69,8 +69,9 @@ export function normaliseSeries(raw: unknown): DemoSeries {
   };
 }
 
-export function abcDemoPayload(now: number = Date.now()): DemoPayload {
+/** The ABC demo as of `now`; `words` ABC_WORDS_RU tells the same company in Russian (same IDs and numbers). */
+export function abcDemoPayload(now: number = Date.now(), words?: AbcWords): DemoPayload {
   const params = abcDemoParams(now);
-  const demo = generateAbcDemo(params);
+  const demo = generateAbcDemo({ ...params, words });
   return { params, rows: demo.rows, series: normaliseSeries(demo.daily) };
 }

@@ -18,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { automationsPreview } from './automationsDemo';
+import { ABC_WORDS_RU } from '@aligned/core';
 import { abcDemoPayload } from './demoData';
 import type { DemoPayload } from './demoPayload';
 
@@ -115,6 +116,10 @@ function missingHint(pathname: string): string {
 
 export async function startPreviewServer(options: PreviewServerOptions = {}): Promise<PreviewServer> {
   const demoJson = JSON.stringify(options.demo ?? abcDemoPayload());
+  // /demo/abc.json?lang=ru-RU: the same demo (same day, IDs and numbers) with Russian titles and owners.
+  let russianDemoJson: string | undefined;
+  const russianDemo = () =>
+    (russianDemoJson ??= JSON.stringify(abcDemoPayload(options.demo ? options.demo.params.asOf : Date.now(), ABC_WORDS_RU)));
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://preview').pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -122,7 +127,8 @@ export async function startPreviewServer(options: PreviewServerOptions = {}): Pr
       return;
     }
     if (pathname === '/demo/abc.json') {
-      send(res, 200, demoJson, CONTENT_TYPES['.json']);
+      const russian = new URL(req.url ?? '/', 'http://preview').searchParams.get('lang')?.startsWith('ru') === true;
+      send(res, 200, russian ? russianDemo() : demoJson, CONTENT_TYPES['.json']);
       return;
     }
     if (pathname === '/sheets-html.json') {

@@ -9,6 +9,7 @@ import { ruleUnavailable } from './availability';
 import { loadBuilder } from './loadBuilder';
 import type { AlertSubject } from './ruleSpec';
 import { subjectFromBullet } from './subjects';
+import { t } from '@grafana/i18n';
 
 interface Props {
   frameIndex: number;
@@ -29,9 +30,10 @@ export function AlertRuleLink({ frameIndex, subject, iconOnly }: Props) {
   const source = alerting.sourceFor(frameIndex);
   const unavailable = 'unavailable' in source ? source.unavailable : failure || ruleUnavailableFor(subject(source.query.refId));
   if (unavailable) {
+    const why = t('alerting.no-rule-because', 'No alert rule: {{reason}}', { reason: unavailable, interpolation: { escapeValue: false } });
     return (
-      <span className={styles.off} title={`No alert rule: ${unavailable}`} aria-label={`No alert rule: ${unavailable}`} data-testid="aligned-alert-unavailable">
-        {iconOnly ? <Icon name="bell-slash" size="sm" /> : 'No alert rule'}
+      <span className={styles.off} title={why} aria-label={why} data-testid="aligned-alert-unavailable">
+        {iconOnly ? <Icon name="bell-slash" size="sm" /> : t('alerting.no-rule', 'No alert rule')}
       </span>
     );
   }
@@ -47,35 +49,52 @@ export function AlertRuleLink({ frameIndex, subject, iconOnly }: Props) {
         // locationService paths are relative to Grafana's sub-path; a new tab needs the full URL.
         window.open(`${config.appSubUrl ?? ''}${url}`, '_blank', 'noopener');
       })
-      .catch((error: unknown) => setFailure(`the rule builder did not load (${error instanceof Error ? error.message : String(error)}); reload the dashboard and try again.`));
+      .catch((error: unknown) =>
+        setFailure(
+          t('alerting.builder-failed', 'the rule builder did not load ({{error}}); reload the dashboard and try again.', {
+            error: error instanceof Error ? error.message : String(error),
+            interpolation: { escapeValue: false },
+          })
+        )
+      );
   };
   return (
     <>
       {alerting.alertState && <RuleState state={alerting.alertState.state} />}
-      <a className={styles.link} href="#" onClick={open} title="Create a Grafana alert rule for this key result" data-testid="aligned-alert-link" aria-label="Create alert rule">
-      {iconOnly ? <Icon name="bell" size="sm" /> : 'Create alert rule'}
+      <a className={styles.link} href="#" onClick={open} title={t('alerting.create-title', 'Create a Grafana alert rule for this key result')} data-testid="aligned-alert-link" aria-label={t('alerting.create', 'Create alert rule')}>
+      {iconOnly ? <Icon name="bell" size="sm" /> : t('alerting.create', 'Create alert rule')}
       </a>
     </>
   );
 }
 
-const STATE_TEXT: Readonly<Record<string, string>> = {
-  alerting: 'Alert firing',
-  pending: 'Alert pending',
-  recovering: 'Alert recovering',
-  ok: 'Alert OK',
-  no_data: 'Alert: no data',
-  paused: 'Alert paused',
-};
+function stateText(state: string): string | undefined {
+  switch (state) {
+    case 'alerting':
+      return t('alerting.state.firing', 'Alert firing');
+    case 'pending':
+      return t('alerting.state.pending', 'Alert pending');
+    case 'recovering':
+      return t('alerting.state.recovering', 'Alert recovering');
+    case 'ok':
+      return t('alerting.state.ok', 'Alert OK');
+    case 'no_data':
+      return t('alerting.state.no-data', 'Alert: no data');
+    case 'paused':
+      return t('alerting.state.paused', 'Alert paused');
+    default:
+      return undefined;
+  }
+}
 
 /** The linked rule's state in words (and colour, never colour alone). */
 function RuleState({ state }: { state: string }) {
   const styles = useStyles2(getStyles);
-  const text = STATE_TEXT[state];
+  const text = stateText(state);
   if (text === undefined) return null;
   const tone = state === 'alerting' ? styles.firing : state === 'pending' || state === 'recovering' ? styles.pending : styles.off;
   return (
-    <span className={tone} data-testid="aligned-alert-state" title="State of the Grafana alert rule linked to this panel">
+    <span className={tone} data-testid="aligned-alert-state" title={t('alerting.state.title', 'State of the Grafana alert rule linked to this panel')}>
       {text}
     </span>
   );

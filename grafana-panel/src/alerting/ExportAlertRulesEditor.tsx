@@ -3,6 +3,7 @@ import { Button, Stack, Text } from '@grafana/ui';
 import React, { useState } from 'react';
 import type { AlertRulesExport } from './AlertingContext';
 import { loadBuilder } from './loadBuilder';
+import { t } from '@grafana/i18n';
 
 /**
  * Options pane ▸ Alerting ▸ Export alert rules: downloads Grafana's file-provisioning YAML for
@@ -16,7 +17,7 @@ export function ExportAlertRulesEditor({ context }: StandardEditorProps<unknown>
     if (!source) return;
     const [{ specs, skipped }, { provisioningYaml }] = await Promise.all([source(), loadBuilder()]);
     if (specs.length === 0) {
-      setNote(`No rules to export. ${skipped.join(' ')}`);
+      setNote(t('alerting.export.none', 'No rules to export. {{skipped}}', { skipped: skipped.join(' '), interpolation: { escapeValue: false } }));
       return;
     }
     const yaml = provisioningYaml(specs, { folder: 'OKRs', group: 'Aligned OKRs', interval: '10m' });
@@ -26,15 +27,32 @@ export function ExportAlertRulesEditor({ context }: StandardEditorProps<unknown>
     a.download = 'aligned-alert-rules.yaml';
     a.click();
     URL.revokeObjectURL(url);
-    setNote(`${specs.length} rule${specs.length === 1 ? '' : 's'} exported.${skipped.length ? ` Left out: ${skipped.join(' ')}` : ''}`);
+    const exported = t('alerting.export.done', '', {
+      count: specs.length,
+      defaultValue_one: '{{count}} rule exported.',
+      defaultValue_other: '{{count}} rules exported.',
+    });
+    setNote(skipped.length ? `${exported} ${t('alerting.export.left-out', 'Left out: {{skipped}}', { skipped: skipped.join(' '), interpolation: { escapeValue: false } })}` : exported);
   };
   return (
     <Stack direction="column" gap={1}>
-      <Button size="sm" variant="secondary" icon="download-alt" onClick={() => download().catch((error: unknown) => setNote(`Export failed: ${error instanceof Error ? error.message : String(error)}. Reload the dashboard and try again.`))} disabled={!source}>
-        Export alert rules (YAML)
+      <Button size="sm" variant="secondary" icon="download-alt" onClick={() =>
+          download().catch((error: unknown) =>
+            setNote(
+              t('alerting.export.failed', 'Export failed: {{error}}. Reload the dashboard and try again.', {
+                error: error instanceof Error ? error.message : String(error),
+                interpolation: { escapeValue: false },
+              })
+            )
+          )
+        } disabled={!source}>
+        {t('alerting.export.button', 'Export alert rules (YAML)')}
       </Button>
       <Text color="secondary" variant="bodySmall">
-        {note || (source ? "Grafana file provisioning: put the file in provisioning/alerting/." : 'Shows once the panel has drawn its data.')}
+        {note ||
+          (source
+            ? t('alerting.export.hint', 'Grafana file provisioning: put the file in provisioning/alerting/.')
+            : t('alerting.export.waiting', 'Shows once the panel has drawn its data.'))}
       </Text>
     </Stack>
   );

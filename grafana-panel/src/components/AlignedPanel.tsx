@@ -20,6 +20,7 @@ export function loadModeViews(): Promise<unknown> {
 }
 import type { AlignedOptions } from '../types';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
+import { t } from '@grafana/i18n';
 
 /**
  * The panel: one view per display mode, each given the full PanelProps. Until the user picks a
@@ -36,7 +37,7 @@ export function AlignedPanel(props: PanelProps<AlignedOptions>) {
   return (
     <PanelErrorBoundary resetKey={props.options}>
       <AlertingProvider props={props}>
-        <Suspense fallback={<div aria-busy="true">Loading…</div>}>
+        <Suspense fallback={<div aria-busy="true">{t('panel.loading', 'Loading…')}</div>}>
           <View {...props} />
         </Suspense>
       </AlertingProvider>

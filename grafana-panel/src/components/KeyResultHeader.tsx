@@ -10,6 +10,8 @@ import { valueFormatter } from '../data/valueFormatter';
 import { statusColor } from '../theme/statusColors';
 import { ScoreLabel } from './ScoreLabel';
 import { StaleNote } from './StaleNote';
+import { coreText } from '../i18n/coreText';
+import { t } from '@grafana/i18n';
 
 interface Props {
   kr: PanelKeyResult;
@@ -30,16 +32,21 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
   const progressText = formatPercent(kr.progress.progress);
   const statusTitle = [kr.status.explain, kr.expected !== null ? kr.expectedExplain + '.' : ''].filter(Boolean).join(' ');
   const formatValue = valueFormatter(kr.field, kr.reducer);
-  const currentTitle = `${kr.reducerName} over ${kr.period.label.toLowerCase()}: ${formatValue(kr.current)}`;
+  const currentTitle = t('header.current-title', '{{reducer}} over {{period}}: {{value}}', {
+    reducer: kr.reducerName,
+    period: kr.period.label.toLowerCase(),
+    value: formatValue(kr.current),
+    interpolation: { escapeValue: false },
+  });
   return (
-    <div className={styles.row} data-testid="aligned-header" aria-label={`${kr.name}: ${progressText}, ${kr.status.label}`}>
+    <div className={styles.row} data-testid="aligned-header" aria-label={t('header.aria', '{{name}}: {{progress}}, {{status}}', { name: kr.name, progress: progressText, status: kr.status.label, interpolation: { escapeValue: false } })}>
       {!compact && (
         <span className={styles.name} title={currentTitle}>
           {color && <span className={styles.swatch} style={{ background: color }} aria-hidden="true" />}
           {kr.name}
         </span>
       )}
-      <span className={styles.progress} title={kr.progress.explain} data-testid="aligned-progress">
+      <span className={styles.progress} title={coreText().explain(kr.progress)} data-testid="aligned-progress">
         {progressText}
       </span>
       <span className={styles.status} title={statusTitle} data-testid="aligned-status">
@@ -47,20 +54,30 @@ export function KeyResultHeader({ kr, color, showChange, compact }: Props) {
         {kr.status.label}
       </span>
       {!compact && <StaleNote kr={kr} />}
-      {!compact && kr.grade.score !== null && <ScoreLabel className={styles.score} grade={kr.grade} status={kr.status} prefix="Score " />}
+      {!compact && kr.grade.score !== null && <ScoreLabel className={styles.score} grade={kr.grade} status={kr.status} prefix={t('header.score-prefix', 'Score ')} />}
       {!compact && showChange && kr.change !== null && kr.previous && (
         <span
           className={styles.change}
-          title={`${formatValue(kr.current)} now against ${formatValue(kr.previous.current)} over the previous period of the same length`}
+          title={t('header.change-title', '{{now}} now against {{previous}} over the previous period of the same length', {
+            now: formatValue(kr.current),
+            previous: formatValue(kr.previous.current),
+            interpolation: { escapeValue: false },
+          })}
           data-testid="aligned-change"
         >
-          {kr.change > 0 ? '▲ +' : kr.change < 0 ? '▼ −' : '■ '}
-          {formatValue(Math.abs(kr.change))} vs previous
+          {changeMark(kr.change)}
+          {t('header.change', '{{value}} vs previous', { value: formatValue(Math.abs(kr.change)), interpolation: { escapeValue: false } })}
         </span>
       )}
       {!compact && <AlertRuleLink frameIndex={kr.frameIndex} subject={(refId) => subjectFromKeyResult(kr, refId)} />}
     </div>
   );
+}
+
+/** The direction of a change as a sign (a symbol, no word to translate). */
+function changeMark(change: number): string {
+  if (change > 0) return '▲ +';
+  return change < 0 ? '▼ −' : '■ ';
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -1,5 +1,6 @@
 import React from 'react';
 import { PanelMessage } from './PanelMessage';
+import { t } from '@grafana/i18n';
 
 interface Props {
   children: React.ReactNode;
@@ -34,9 +35,9 @@ export class PanelErrorBoundary extends React.Component<Props, State> {
       <PanelMessage
         problem={{
           code: 'invalid_option',
-          title: 'The panel could not draw this data',
+          title: t('message.crash.title', 'The panel could not draw this data'),
           found: error.message,
-          action: 'Check the panel options; if they look right, please report this message to the Aligned maintainers.',
+          action: t('message.crash.action', 'Check the panel options; if they look right, please report this message to the Aligned maintainers.'),
         }}
       />
     );

@@ -3,6 +3,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { Button, useStyles2 } from '@grafana/ui';
 import React from 'react';
 import type { OptionProblem } from '../data/problem';
+import { t } from '@grafana/i18n';
 
 interface Props {
   problem: OptionProblem;
@@ -18,17 +19,17 @@ export function PanelMessage({ problem, fix }: Props) {
       <div className={styles.title}>{problem.title}</div>
       {problem.option && (
         <div>
-          <span className={styles.key}>Option</span> {problem.option}
+          <span className={styles.key}>{t('message.option', 'Option')}</span> {problem.option}
         </div>
       )}
       {problem.expected && (
         <div>
-          <span className={styles.key}>Expected</span> {problem.expected}
+          <span className={styles.key}>{t('message.expected', 'Expected')}</span> {problem.expected}
         </div>
       )}
       {problem.found && (
         <div>
-          <span className={styles.key}>Found</span> {problem.found}
+          <span className={styles.key}>{t('message.found', 'Found')}</span> {problem.found}
         </div>
       )}
       <div className={styles.action}>{problem.action}</div>

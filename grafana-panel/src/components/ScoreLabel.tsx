@@ -1,13 +1,15 @@
 import React from 'react';
 import { Icon, useTheme2 } from '@grafana/ui';
-import { gradeNote, type Grade, type StatusCode } from '@aligned/core';
+import type { Grade, StatusCode } from '@aligned/core';
+import { coreText } from '../i18n/coreText';
 import { scoreBandColor } from '../theme/statusColors';
+import { t } from '@grafana/i18n';
 
 interface Props {
   grade: Grade;
   status: { code: StatusCode; label: string };
   className?: string;
-  /** Text before the figure, e.g. "Score " in the overlay header. */
+  /** Text before the figure, e.g. "Score " in the overlay header (already translated). */
   prefix?: string;
 }
 
@@ -18,18 +20,21 @@ interface Props {
  */
 export function ScoreLabel({ grade, status, className, prefix = '' }: Props) {
   const theme = useTheme2();
-  const note = gradeNote(status, grade);
-  const title = note ? `${grade.explain} ${note}` : grade.explain;
+  const words = coreText();
+  const note = words.gradeNote(status, grade);
+  const explanation = words.explain(grade);
+  const label = words.grade(grade);
+  const title = note ? `${explanation} ${note}` : explanation;
   return (
     <span
       className={className}
       style={{ color: scoreBandColor(theme, grade.band) }}
       title={title}
-      aria-label={`Score ${grade.label}. ${title}`}
+      aria-label={t('score.aria-label', 'Score {{label}}. {{title}}', { label, title, interpolation: { escapeValue: false } })}
       data-testid="aligned-score"
     >
       {prefix}
-      {grade.label}
+      {label}
       {note && <Icon name="info-circle" size="xs" style={{ marginLeft: theme.spacing(0.25), verticalAlign: 'baseline' }} aria-hidden />}
     </span>
   );

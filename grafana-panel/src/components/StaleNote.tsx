@@ -4,6 +4,8 @@ import { useStyles2 } from '@grafana/ui';
 import React from 'react';
 import { staleness } from '@aligned/core';
 import type { PanelKeyResult } from '../data/model';
+import { coreText } from '../i18n/coreText';
+import { t } from '@grafana/i18n';
 
 /**
  * "updated 12 days ago" beside the status when the series has had no sample for longer than
@@ -16,10 +18,20 @@ export function StaleNote({ kr }: { kr: PanelKeyResult }) {
   if (kr.times) for (let i = kr.times.length - 1; i >= 0 && last === null; i--) if (kr.values[i] !== null) last = kr.times[i];
   const s = staleness(last, kr.now, null, kr.period.from);
   if (!s.stale || kr.now > kr.period.to) return null;
-  const when = s.lastUpdate === null ? 'no sample in this period' : `last sample ${new Date(s.lastUpdate).toISOString().slice(0, 10)}`;
+  const when =
+    s.lastUpdate === null
+      ? t('stale.no-sample', 'no sample in this period')
+      : t('stale.last-sample', 'last sample {{day}}', { day: new Date(s.lastUpdate).toISOString().slice(0, 10) });
+  const title = t('stale.title', '', {
+    when,
+    count: s.cadenceDays,
+    defaultValue_one: 'Stale: {{when}}, expected at least every day.',
+    defaultValue_other: 'Stale: {{when}}, expected at least every {{count}} days.',
+    interpolation: { escapeValue: false },
+  });
   return (
-    <span className={styles.stale} title={`Stale: ${when}, expected at least every ${s.cadenceDays} days.`} data-testid="aligned-stale">
-      {s.text}
+    <span className={styles.stale} title={title} data-testid="aligned-stale">
+      {coreText().explain({ i18n: s.i18n, explain: s.text })}
     </span>
   );
 }

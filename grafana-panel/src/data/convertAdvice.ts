@@ -1,6 +1,7 @@
 import { FieldType } from '@grafana/data';
 import type { DataFrame, Field } from '@grafana/data';
 import { findTimeField } from './timeField';
+import { t } from '@grafana/i18n';
 
 /**
  * When numbers arrive as text (the Google Sheets data source without types, an Infinity CSV),
@@ -19,7 +20,11 @@ export function convertFieldTypeAdvice(series: DataFrame[]): string | null {
     }
   }
   if (!conversions.some((c) => c.endsWith('as Number'))) return null;
-  return `The numbers arrive as text. Add the transformation "Convert field type" (Transform data › Add transformation) with: ${Array.from(new Set(conversions)).join(', ')}.`;
+  return t(
+    'problem.convert.advice',
+    'The numbers arrive as text. Add the transformation "Convert field type" (Transform data › Add transformation) with: {{conversions}}.',
+    { conversions: Array.from(new Set(conversions)).join(', '), interpolation: { escapeValue: false } }
+  );
 }
 
 function readsAsNumbers(field: Field): boolean {

@@ -16,6 +16,7 @@ import { prepareSeries } from './longFrames';
 import { convertFieldTypeAdvice } from './convertAdvice';
 import { isOkrFrame } from '../modes/tree/okrFrame';
 import { toIanaTimeZone } from './timeZone';
+import { t } from '@grafana/i18n';
 
 /** Everything the mapping needs from PanelProps, plus "now" (injected so tests are deterministic). */
 export interface PanelInput {
@@ -84,8 +85,8 @@ export function frameToKeyResults(input: PanelInput): KeyResultsModel {
   const baselineField = fields.find(isBaseline);
   const valueFields = fields.filter((f) => f.custom.role !== 'ignore' && !isTarget(f) && !isBaseline(f));
 
-  if (kr.targetSource === 'field' && !targetField) return fail(missingField('Target field', kr.targetField, fields), period);
-  if (kr.baselineSource === 'field' && !baselineField) return fail(missingField('Baseline field', kr.baselineField, fields), period);
+  if (kr.targetSource === 'field' && !targetField) return fail(missingField(t('options.kr.target-field.name', 'Target field'), kr.targetField, fields), period);
+  if (kr.baselineSource === 'field' && !baselineField) return fail(missingField(t('options.kr.baseline-field.name', 'Baseline field'), kr.baselineField, fields), period);
   if (valueFields.length === 0) return fail(noNumericField(series), period);
 
   const keyResults: PanelKeyResult[] = [];
@@ -110,7 +111,8 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   const { options, period, input } = ctx;
   const kr = options.keyResult;
   const custom = f.custom;
-  const where = (option: string, own: boolean) => (own ? `Override for "${f.name}" › ${option}` : `Key result › ${option}`);
+  const where = (option: string, own: boolean) =>
+    own ? t('problem.override-option', 'Override for "{{name}}" › {{option}}', { name: f.name, option, interpolation: { escapeValue: false } }) : keyResultOption(option);
   const read = (text: string | undefined, option: string, own: boolean) => readNumberOption(text, where(option, own), input.interpolate);
 
   const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
@@ -123,13 +125,13 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   let target: number | null;
   const ownTarget = nonEmpty(custom.target);
   if (ownTarget !== undefined) {
-    const r = read(ownTarget, 'Target', true);
+    const r = read(ownTarget, t('options.kr.target.name', 'Target'), true);
     if (r.problem) return { problem: r.problem };
     target = r.value;
   } else if (ctx.targetField) {
     target = reduceValue(ctx.targetField.field, 'lastNotNull');
   } else {
-    const r = read(kr.target, 'Target', false);
+    const r = read(kr.target, t('options.kr.target.name', 'Target'), false);
     if (r.problem) return { problem: r.problem };
     target = r.value;
   }
@@ -137,7 +139,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   let baseline: number | null;
   const ownBaseline = nonEmpty(custom.baseline);
   if (ownBaseline !== undefined) {
-    const r = read(ownBaseline, 'Baseline', true);
+    const r = read(ownBaseline, t('options.kr.baseline.name', 'Baseline'), true);
     if (r.problem) return { problem: r.problem };
     baseline = r.value;
   } else if (ctx.baselineField) {
@@ -146,14 +148,14 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
     // A running total starts each period from nothing: its value at the start is 0, whatever the first sample.
     baseline = cumulative ? 0 : firstInWindow(values, f.times, period);
   } else {
-    const r = read(kr.baseline, 'Baseline', false);
+    const r = read(kr.baseline, t('options.kr.baseline.name', 'Baseline'), false);
     if (r.problem) return { problem: r.problem };
     baseline = r.value;
   }
 
-  const lowRead = read(nonEmpty(custom.low) ?? kr.low, 'Low', nonEmpty(custom.low) !== undefined);
+  const lowRead = read(nonEmpty(custom.low) ?? kr.low, t('options.kr.low.name', 'Low'), nonEmpty(custom.low) !== undefined);
   if (lowRead.problem) return { problem: lowRead.problem };
-  const highRead = read(nonEmpty(custom.high) ?? kr.high, 'High', nonEmpty(custom.high) !== undefined);
+  const highRead = read(nonEmpty(custom.high) ?? kr.high, t('options.kr.high.name', 'High'), nonEmpty(custom.high) !== undefined);
   if (highRead.problem) return { problem: highRead.problem };
   const low = lowRead.value;
   const high = highRead.value;
@@ -198,7 +200,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
       current,
       reducer: kr.reducer,
       reducerName: reducerName(kr.reducer),
-      targetLabel: input.interpolate(kr.targetLabel ?? '').trim() || 'Target',
+      targetLabel: targetLabelOf(input.interpolate(kr.targetLabel ?? '').trim()),
       period,
       now: input.now,
       timeZone: ctx.timeZone,
@@ -219,27 +221,33 @@ function checkKind(
   baselineSource: string,
   baselineFromField: boolean
 ): OptionProblem | null {
-  const targetOption = ownTarget ? `Override for "${name}" › Target` : 'Key result › Target';
+  const targetOption = ownTarget
+    ? t('problem.override-target', 'Override for "{{name}}" › Target', { name, interpolation: { escapeValue: false } })
+    : keyResultOption(t('options.kr.target.name', 'Target'));
   if (kind === 'track' || kind === 'milestone') return null;
   if (kind === 'range') {
     if (v.low === null || v.high === null) {
       return {
         code: 'no_target',
-        title: 'The range has no bounds',
-        option: v.low === null ? 'Key result › Low' : 'Key result › High',
-        expected: 'a number for both Low and High',
-        found: `Low ${v.low === null ? 'empty' : v.low}, High ${v.high === null ? 'empty' : v.high}`,
-        action: 'Type the lowest and highest acceptable values, or pick another kind.',
+        title: t('problem.no-bounds.title', 'The range has no bounds'),
+        option: keyResultOption(v.low === null ? t('options.kr.low.name', 'Low') : t('options.kr.high.name', 'High')),
+        expected: t('problem.no-bounds.expected', 'a number for both Low and High'),
+        found: t('problem.no-bounds.found', 'Low {{low}}, High {{high}}', {
+          low: v.low === null ? t('problem.empty', 'empty') : v.low,
+          high: v.high === null ? t('problem.empty', 'empty') : v.high,
+          interpolation: { escapeValue: false },
+        }),
+        action: t('problem.no-bounds.action', 'Type the lowest and highest acceptable values, or pick another kind.'),
       };
     }
     if (v.low >= v.high) {
       return {
         code: 'invalid_option',
-        title: 'The range is empty',
-        option: 'Key result › High',
-        expected: `a number above Low (${v.low})`,
+        title: t('problem.empty-range.title', 'The range is empty'),
+        option: keyResultOption(t('options.kr.high.name', 'High')),
+        expected: t('problem.empty-range.expected', 'a number above Low ({{low}})', { low: v.low, interpolation: { escapeValue: false } }),
         found: String(v.high),
-        action: 'Make High greater than Low.',
+        action: t('problem.empty-range.action', 'Make High greater than Low.'),
       };
     }
     return null;
@@ -247,21 +255,26 @@ function checkKind(
   if (v.target === null) {
     return {
       code: 'no_target',
-      title: 'No target configured',
+      title: t('problem.no-target.title', 'No target configured'),
       option: targetOption,
-      expected: 'the value this series must reach, e.g. 1200 or $target',
-      found: 'nothing',
-      action: 'Type the target in the panel options (Key result › Target), or mark a field as the target.',
+      expected: t('problem.no-target.expected', 'the value this series must reach, e.g. 1200 or $target'),
+      found: t('problem.nothing', 'nothing'),
+      action: t('problem.no-target.action', 'Type the target in the panel options (Key result › Target), or mark a field as the target.'),
     };
   }
   if ((kind === 'auto' || kind === 'increase' || kind === 'decrease') && v.baseline !== null && v.baseline === v.target) {
     return {
       code: 'invalid_option',
-      title: 'The target equals the baseline',
-      option: baselineSource === 'periodStart' && !baselineFromField ? 'Key result › Baseline source' : 'Key result › Baseline',
-      expected: `a baseline different from the target (${v.target})`,
+      title: t('problem.target-is-baseline.title', 'The target equals the baseline'),
+      option: keyResultOption(
+        baselineSource === 'periodStart' && !baselineFromField ? t('options.kr.baseline-source.name', 'Baseline from') : t('options.kr.baseline.name', 'Baseline')
+      ),
+      expected: t('problem.target-is-baseline.expected', 'a baseline different from the target ({{target}})', { target: v.target, interpolation: { escapeValue: false } }),
       found: String(v.baseline),
-      action: 'Progress from a value to itself cannot be measured: change the target or the baseline, or use kind "Stay above/below".',
+      action: t(
+        'problem.target-is-baseline.action',
+        'Progress from a value to itself cannot be measured: change the target or the baseline, or use kind "Stay above/below".'
+      ),
     };
   }
   return null;
@@ -323,11 +336,11 @@ function fail(problem: OptionProblem, period: KeyResultsModel['period'] = null, 
 function noData(): OptionProblem {
   return {
     code: 'no_data',
-    title: 'No data',
-    option: 'Query',
-    expected: 'at least one query returning a numeric series',
-    found: 'no rows in the selected time range',
-    action: 'Check the query and the dashboard time range.',
+    title: t('problem.no-data.title', 'No data'),
+    option: t('problem.query', 'Query'),
+    expected: t('problem.no-data.expected', 'at least one query returning a numeric series'),
+    found: t('problem.no-data.found', 'no rows in the selected time range'),
+    action: t('problem.no-data.action', 'Check the query and the dashboard time range.'),
   };
 }
 
@@ -335,11 +348,14 @@ function okrRows(series: DataFrame[]): OptionProblem {
   const frame = series.find(isOkrFrame);
   return {
     code: 'okr_rows',
-    title: 'The query returns OKR rows',
-    option: 'Display',
-    expected: 'a time series for the Overlay',
-    found: `a table with the columns ${(frame?.fields ?? []).slice(0, 8).map((f) => `"${f.name}"`).join(', ')}`,
-    action: 'Show them as the Tree (the OKR cascade) or as Bullets: choose it under Display.',
+    title: t('problem.okr-rows.title', 'The query returns OKR rows'),
+    option: t('options.mode.name', 'Display'),
+    expected: t('problem.okr-rows.expected', 'a time series for the Overlay'),
+    found: t('problem.okr-rows.found', 'a table with the columns {{columns}}', {
+      columns: (frame?.fields ?? []).slice(0, 8).map((f) => `"${f.name}"`).join(', '),
+      interpolation: { escapeValue: false },
+    }),
+    action: t('problem.okr-rows.action', 'Show them as the Tree (the OKR cascade) or as Bullets: choose it under Display.'),
   };
 }
 
@@ -348,23 +364,35 @@ function noNumericField(series: DataFrame[]): OptionProblem {
   const convert = convertFieldTypeAdvice(series);
   return {
     code: 'no_numeric_field',
-    title: 'No numeric series to score',
-    option: 'Query',
-    expected: 'a numeric field (the key result), with or without a time field',
-    found: names.length ? names.slice(0, 6).join(', ') : 'no fields',
-    action: convert ?? 'Return a number column from the query, or convert it with the "Convert field type" transformation.',
+    title: t('problem.no-numeric.title', 'No numeric series to score'),
+    option: t('problem.query', 'Query'),
+    expected: t('problem.no-numeric.expected', 'a numeric field (the key result), with or without a time field'),
+    found: names.length ? names.slice(0, 6).join(', ') : t('problem.no-numeric.no-fields', 'no fields'),
+    action: convert ?? t('problem.no-numeric.action', 'Return a number column from the query, or convert it with the "Convert field type" transformation.'),
   };
 }
 
 function missingField(option: string, wanted: string, fields: NumericField[]): OptionProblem {
   return {
     code: 'invalid_option',
-    title: `${option} not found`,
-    option: `Key result › ${option}`,
-    expected: wanted.trim() ? `a numeric field named "${wanted.trim()}"` : 'the name of a numeric field',
-    found: fields.map((f) => `"${f.name}"`).join(', ') || 'no numeric fields',
-    action: `Type one of the field names in ${option}, or set the field's override "Role".`,
+    title: t('problem.missing-field.title', '{{option}} not found', { option, interpolation: { escapeValue: false } }),
+    option: keyResultOption(option),
+    expected: wanted.trim()
+      ? t('problem.missing-field.expected', 'a numeric field named "{{name}}"', { name: wanted.trim(), interpolation: { escapeValue: false } })
+      : t('problem.missing-field.expected-any', 'the name of a numeric field'),
+    found: fields.map((f) => `"${f.name}"`).join(', ') || t('problem.missing-field.none', 'no numeric fields'),
+    action: t('problem.missing-field.action', 'Type one of the field names in {{option}}, or set the field\'s override "Role".', { option, interpolation: { escapeValue: false } }),
   };
+}
+
+/** "Key result › Target": where an option is, as the options pane shows it. */
+function keyResultOption(name: string): string {
+  return `${t('options.category.key-result', 'Key result')} › ${name}`;
+}
+
+/** The target line's text: the user's, else the word "Target" in the user's language (also for the untouched default). */
+function targetLabelOf(text: string): string {
+  return text === '' || text === DEFAULT_OPTIONS.keyResult.targetLabel ? t('overlay.target', 'Target') : text;
 }
 
 export { DEFAULT_OPTIONS };

@@ -2,6 +2,7 @@ import { DataFrameType, FieldType } from '@grafana/data';
 import type { DataFrame, Field } from '@grafana/data';
 import type { OptionProblem } from './problem';
 import { findTimeField, toTimes } from './timeField';
+import { t } from '@grafana/i18n';
 
 /** More series than this from one long frame is a text column that does not name series (a comment, an ID). */
 const MAX_SERIES_PER_FRAME = 100;
@@ -98,14 +99,16 @@ function timeRepeats(times: number[]): boolean {
 }
 
 function ambiguous(frame: DataFrame, found: string): OptionProblem {
-  const ref = frame.refId ? `Query ${frame.refId}` : 'Query';
+  const ref = frame.refId ? t('problem.query-ref', 'Query {{refId}}', { refId: frame.refId, interpolation: { escapeValue: false } }) : t('problem.query', 'Query');
   return {
     code: 'invalid_option',
-    title: 'Long data: the series cannot be told apart',
-    option: `${ref} › Transform data`,
-    expected: 'one row per time and series, the series named by the text columns',
+    title: t('problem.long-data.title', 'Long data: the series cannot be told apart'),
+    option: `${ref} › ${t('problem.transform-data', 'Transform data')}`,
+    expected: t('problem.long-data.expected', 'one row per time and series, the series named by the text columns'),
     found,
-    action:
-      'Add the transformation "Partition by values" on the column(s) that name the series, then "Prepare time series" with Format "Multi-frame time series"; or return one column per series (Format as Time series).',
+    action: t(
+      'problem.long-data.action',
+      'Add the transformation "Partition by values" on the column(s) that name the series, then "Prepare time series" with Format "Multi-frame time series"; or return one column per series (Format as Time series).'
+    ),
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '@grafana/i18n';
 /**
  * The one message a panel shows instead of a chart when it cannot draw one.
  *
@@ -22,9 +23,9 @@ export interface OptionProblem {
 /** The problem as one sentence, for tooltips, logs and tests. */
 export function describeProblem(p: OptionProblem): string {
   const parts = [p.title + '.'];
-  if (p.option) parts.push(`Option: ${p.option}.`);
-  if (p.expected) parts.push(`Expected ${p.expected}.`);
-  if (p.found) parts.push(`Found ${p.found}.`);
+  if (p.option) parts.push(`${t('message.option', 'Option')}: ${p.option}.`);
+  if (p.expected) parts.push(`${t('message.expected', 'Expected')} ${p.expected}.`);
+  if (p.found) parts.push(`${t('message.found', 'Found')} ${p.found}.`);
   parts.push(p.action);
   return parts.join(' ');
 }

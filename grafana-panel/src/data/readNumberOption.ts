@@ -1,11 +1,11 @@
 import { toNumber, ValueError } from '@aligned/core';
 import type { OptionProblem } from './problem';
+import { t } from '@grafana/i18n';
 
 export type Interpolate = (text: string) => string;
 
 export type NumberOptionResult = { value: number | null; problem?: undefined } | { value?: undefined; problem: OptionProblem };
 
-const EXPECTED_NUMBER = 'a number such as 1200, 1,200, 1.2k or a dashboard variable such as $target';
 
 /**
  * Reads a number the user typed in a panel option or field override.
@@ -23,11 +23,11 @@ export function readNumberOption(raw: unknown, optionName: string, interpolate: 
     return {
       problem: {
         code: 'invalid_option',
-        title: `${optionName} uses a dashboard variable that has no value`,
+        title: t('problem.number.no-variable', '{{option}} uses a dashboard variable that has no value', { option: optionName, interpolation: { escapeValue: false } }),
         option: optionName,
-        expected: EXPECTED_NUMBER,
+        expected: expectedNumber(),
         found: `"${text}"`,
-        action: 'Create the variable in the dashboard settings (Variables) or type the number directly.',
+        action: t('problem.number.no-variable-action', 'Create the variable in the dashboard settings (Variables) or type the number directly.'),
       },
     };
   }
@@ -39,15 +39,19 @@ export function readNumberOption(raw: unknown, optionName: string, interpolate: 
   }
 }
 
+function expectedNumber(): string {
+  return t('problem.number.expected', 'a number such as 1200, 1,200, 1.2k or a dashboard variable such as $target');
+}
+
 function invalid(optionName: string, found: string, typed?: string): NumberOptionResult {
   return {
     problem: {
       code: 'invalid_option',
-      title: `${optionName} is not a number`,
+      title: t('problem.number.invalid', '{{option}} is not a number', { option: optionName, interpolation: { escapeValue: false } }),
       option: optionName,
-      expected: EXPECTED_NUMBER,
-      found: typed ? `${found} (from ${JSON.stringify(typed)})` : found,
-      action: `Type a number in ${optionName}, or clear it.`,
+      expected: expectedNumber(),
+      found: typed ? t('problem.number.found-from', '{{found}} (from {{typed}})', { found, typed: JSON.stringify(typed), interpolation: { escapeValue: false } }) : found,
+      action: t('problem.number.action', 'Type a number in {{option}}, or clear it.', { option: optionName, interpolation: { escapeValue: false } }),
     },
   };
 }

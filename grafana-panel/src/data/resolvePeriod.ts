@@ -3,10 +3,10 @@ import type { TimeWindow } from '@aligned/core';
 import type { PeriodOptions } from '../types';
 import type { OptionProblem } from './problem';
 import type { Interpolate } from './readNumberOption';
+import { t } from '@grafana/i18n';
 
 export type PeriodResult = { window: TimeWindow; problem?: undefined } | { window?: undefined; problem: OptionProblem };
 
-const PERIOD_NAMES = { month: 'This month', quarter: 'This quarter', year: 'This year' } as const;
 
 /**
  * The period the key result is scored over, as a half-open window [from, to).
@@ -29,7 +29,7 @@ export function resolvePeriod(
     case 'quarter':
     case 'year': {
       const p = periodOf(period.source, now, { timeZone, fiscalYearStartMonth });
-      return { window: { from: p.start, to: p.end, label: PERIOD_NAMES[period.source] } };
+      return { window: { from: p.start, to: p.end, label: periodName(period.source) } };
     }
     case 'custom':
       return customPeriod(period, interpolate, timeZone);
@@ -39,33 +39,33 @@ export function resolvePeriod(
         return {
           problem: {
             code: 'invalid_option',
-            title: 'The dashboard time range is empty',
-            option: 'Period › Period',
-            expected: 'a time range whose end is after its start',
-            found: `${new Date(range.from).toISOString()} to ${new Date(range.to).toISOString()}`,
-            action: 'Pick a longer time range, or choose a calendar or custom period.',
+            title: t('problem.empty-time-range.title', 'The dashboard time range is empty'),
+            option: `${t('options.category.period', 'Period')} › ${t('options.period.source.name', 'Period')}`,
+            expected: t('problem.empty-time-range.expected', 'a time range whose end is after its start'),
+            found: `${new Date(range.from).toISOString()} – ${new Date(range.to).toISOString()}`,
+            action: t('problem.empty-time-range.action', 'Pick a longer time range, or choose a calendar or custom period.'),
           },
         };
       }
-      return { window: { from: range.from, to: range.to, label: 'Dashboard time range' } };
+      return { window: { from: range.from, to: range.to, label: t('options.period.source.option-dashboard', 'Dashboard time range') } };
   }
 }
 
 function customPeriod(period: PeriodOptions, interpolate: Interpolate, timeZone: string): PeriodResult {
-  const start = readDate(period.start, 'Period › Start', interpolate, timeZone);
+  const start = readDate(period.start, `${t('options.category.period', 'Period')} › ${t('options.period.start.name', 'Start')}`, interpolate, timeZone, true);
   if (start.problem) return { problem: start.problem };
-  const end = readDate(period.end, 'Period › End', interpolate, timeZone);
+  const end = readDate(period.end, `${t('options.category.period', 'Period')} › ${t('options.period.end.name', 'End')}`, interpolate, timeZone, false);
   if (end.problem) return { problem: end.problem };
   const to = startOfNextDay(end.time, timeZone);
   if (end.time < start.time) {
     return {
       problem: {
         code: 'invalid_option',
-        title: 'The period ends before it starts',
-        option: 'Period › End',
-        expected: `a date on or after the start (${period.start.trim()})`,
+        title: t('problem.period-reversed.title', 'The period ends before it starts'),
+        option: `${t('options.category.period', 'Period')} › ${t('options.period.end.name', 'End')}`,
+        expected: t('problem.period-reversed.expected', 'a date on or after the start ({{start}})', { start: period.start.trim(), interpolation: { escapeValue: false } }),
         found: `"${period.end.trim()}"`,
-        action: 'Swap Start and End, or correct the End date.',
+        action: t('problem.period-reversed.action', 'Swap Start and End, or correct the End date.'),
       },
     };
   }
@@ -74,20 +74,29 @@ function customPeriod(period: PeriodOptions, interpolate: Interpolate, timeZone:
 
 type DateResult = { time: number; problem?: undefined } | { time?: undefined; problem: OptionProblem };
 
-function readDate(raw: string | undefined, optionName: string, interpolate: Interpolate, timeZone: string): DateResult {
+/** "This quarter": a calendar period's name, as the Period option lists it. */
+function periodName(source: 'month' | 'quarter' | 'year'): string {
+  if (source === 'month') return t('options.period.source.option-month', 'This month');
+  if (source === 'quarter') return t('options.period.source.option-quarter', 'This quarter');
+  return t('options.period.source.option-year', 'This year');
+}
+
+function readDate(raw: string | undefined, optionName: string, interpolate: Interpolate, timeZone: string, first: boolean): DateResult {
   const text = interpolate(raw ?? '').trim();
-  const expected = 'a date such as 2026-07-01 (or a variable holding one)';
+  const expected = t('problem.date.expected', 'a date such as 2026-07-01 (or a variable holding one)');
   try {
     const time = toTime(text, timeZone);
     if (time !== null) return { time };
     return {
       problem: {
         code: 'invalid_option',
-        title: `${optionName} is empty`,
+        title: t('problem.date.empty', '{{option}} is empty', { option: optionName, interpolation: { escapeValue: false } }),
         option: optionName,
         expected,
-        found: 'nothing',
-        action: `Type the ${optionName.endsWith('Start') ? 'first' : 'last'} day of the period, or choose another period.`,
+        found: t('problem.nothing', 'nothing'),
+        action: first
+          ? t('problem.date.type-first', 'Type the first day of the period, or choose another period.')
+          : t('problem.date.type-last', 'Type the last day of the period, or choose another period.'),
       },
     };
   } catch (e) {
@@ -95,11 +104,11 @@ function readDate(raw: string | undefined, optionName: string, interpolate: Inte
     return {
       problem: {
         code: 'invalid_option',
-        title: `${optionName} is not a date`,
+        title: t('problem.date.invalid', '{{option}} is not a date', { option: optionName, interpolation: { escapeValue: false } }),
         option: optionName,
         expected,
         found: e.found,
-        action: 'Type the date as YYYY-MM-DD.',
+        action: t('problem.date.action', 'Type the date as YYYY-MM-DD.'),
       },
     };
   }

@@ -13,6 +13,8 @@ import {
 } from '@aligned/core';
 import { startOfNextDay } from '@aligned/core';
 import type { CheckIn, KrKind, TimeWindow } from '@aligned/core';
+import { t as i18n } from '@grafana/i18n';
+import { coreText } from '../i18n/coreText';
 import type { PanelKeyResult } from './model';
 import { reduceValue } from './reduceValue';
 
@@ -84,7 +86,7 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
       valueAtEnd: t.valueAtEnd ?? null,
       completionTime: t.completionTime ?? null,
       trendingOffTrack: !!t.trendingOffTrack,
-      explain: t.explain,
+      explain: coreText().explain(t),
     };
     trendProgress = t.projectedProgress;
   }
@@ -110,8 +112,11 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
     direction,
     progress,
     expected,
-    expectedExplain: expected === null ? 'The period is unknown' : `${formatPercent(expected)} of the period has elapsed`,
-    status: { code: st.code, label: st.label, explain: st.explain },
+    expectedExplain:
+      expected === null
+        ? i18n('overlay.period-unknown', 'The period is unknown')
+        : i18n('overlay.period-elapsed', '{{percent}} of the period has elapsed', { percent: formatPercent(expected) }),
+    status: { code: st.code, label: coreText().status(st.code), explain: coreText().explain(st) },
     score: grade.score,
     band: grade.band,
     grade,

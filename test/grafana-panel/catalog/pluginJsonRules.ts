@@ -3,14 +3,15 @@
  * repository, draft-07) that a panel's plugin.json touches: required fields, types, patterns, and the closed
  * property lists (`additionalProperties: false`). No npm package ships the schema, so its facts live here.
  * `buildMode` is the one field @grafana/create-plugin's build adds (BuildModeWebpackPlugin) that this
- * copy of the schema predates.
+ * copy of the schema predates; `languages` (Grafana 12.1, the locales a plugin translates to, see
+ * grafana.com/developers/plugin-tools/how-to-guides/plugin-internationalization) is the other.
  */
 export const PLUGIN_ID_PATTERN = /^[0-9a-z]+-([0-9a-z]+-)?(app|panel|datasource|secretsmanager|transformer)$/;
 const TYPES = ['app', 'datasource', 'panel', 'renderer', 'secretsmanager', 'transformer'];
 const TOP_LEVEL = [
   '$schema', 'id', 'type', 'info', 'name', 'dependencies', 'alerting', 'annotations', 'autoEnabled', 'backend', 'builtIn',
   'category', 'enterpriseFeatures', 'executable', 'hideFromList', 'includes', 'logs', 'metrics', 'pascalName', 'preload',
-  'queryOptions', 'routes', 'skipDataQuery', 'state', 'streaming', 'tracing', 'buildMode',
+  'queryOptions', 'routes', 'skipDataQuery', 'state', 'streaming', 'tracing', 'buildMode', 'languages',
 ];
 const INFO = ['author', 'build', 'description', 'keywords', 'links', 'logos', 'screenshots', 'updated', 'version'];
 const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)|(%VERSION%)$/;
@@ -28,6 +29,10 @@ export function pluginJsonProblems(plugin: unknown): string[] {
   };
   if (!isObject(plugin)) return [`plugin.json: expected an object, found ${JSON.stringify(plugin)}`];
   for (const key of ['type', 'name', 'id', 'info', 'dependencies']) expect(key in plugin, key, 'a value (required)', undefined);
+  if (plugin.languages !== undefined) {
+    const languages = plugin.languages;
+    expect(Array.isArray(languages) && languages.every((l) => typeof l === 'string' && /^[a-z]{2}-[A-Z]{2}$/.test(l)), 'languages', 'locale codes such as ["en-US", "ru-RU"]', languages);
+  }
   for (const key of Object.keys(plugin)) expect(TOP_LEVEL.includes(key), key, 'a property the schema names', key);
   expect(typeof plugin.id === 'string' && PLUGIN_ID_PATTERN.test(plugin.id), 'id', `a string matching ${PLUGIN_ID_PATTERN}`, plugin.id);
   expect(typeof plugin.type === 'string' && TYPES.includes(plugin.type), 'type', `one of ${TYPES.join(', ')}`, plugin.type);

@@ -14,7 +14,7 @@ import {
 } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { Button, Input, RadioButtonGroup, Select } from '@grafana/ui';
-import type { ThemeMode } from './bootData';
+import { hostText, LANGUAGES, type Language, type ThemeMode } from './bootData';
 import { HostedPanel, useOptionsWithDefaults } from './HostedPanel';
 import { OptionsPane } from './OptionsPane';
 import type { DashboardPanel } from './panelModel';
@@ -27,6 +27,8 @@ export interface DashboardProps {
   initialPanels: DashboardPanel[];
   initialVariables: Record<string, string>;
   initialTheme: ThemeMode;
+  /** The user's language; Grafana reloads the page when it changes, and so does this switch. */
+  language: Language;
 }
 
 const TIME_ZONE = 'utc';
@@ -121,6 +123,18 @@ export function Dashboard(props: DashboardProps): React.JSX.Element {
           <div aria-label="Theme">
             <RadioButtonGroup options={THEME_OPTIONS} value={mode} onChange={(value) => setMode(value)} />
           </div>
+          <div aria-label="Language">
+            <RadioButtonGroup
+              options={LANGUAGES.map((l) => ({ label: l.label, value: l.value }))}
+              value={props.language}
+              onChange={(value) => {
+                const url = new URL(window.location.href);
+                url.searchParams.set('lang', value);
+                url.searchParams.set('theme', mode);
+                window.location.assign(url.toString());
+              }}
+            />
+          </div>
         </header>
         <div style={{ display: 'flex', alignItems: 'flex-start', gap: 16, padding: 16 }}>
           <main style={{ display: 'flex', flexWrap: 'wrap', gap: 16, flex: 1, alignItems: 'flex-start' }}>
@@ -145,10 +159,10 @@ export function Dashboard(props: DashboardProps): React.JSX.Element {
                     size="sm"
                     variant="secondary"
                     fill="text"
-                    aria-label={`Edit ${panel.title}`}
+                    aria-label={`${hostText('Edit', 'Изменить')} ${panel.title}`}
                     onClick={() => setEditingId(panel.id)}
                   >
-                    Edit
+                    {hostText('Edit', 'Изменить')}
                   </Button>
                 }
               />
@@ -190,7 +204,7 @@ function EditorSidebar(props: {
         borderRadius: theme.shape.radius.default,
       }}
     >
-      <h2 style={{ fontSize: 14, margin: '0 0 12px' }}>{`Edit panel: ${props.panel.title}`}</h2>
+      <h2 style={{ fontSize: 14, margin: '0 0 12px' }}>{`${hostText('Edit panel', 'Изменение панели')}: ${props.panel.title}`}</h2>
       <OptionsPane
         plugin={props.plugin}
         panelId={props.panel.id}

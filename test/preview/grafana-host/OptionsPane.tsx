@@ -14,6 +14,7 @@ import {
   type PanelPlugin,
 } from '@grafana/data';
 import { useTheme2 } from '@grafana/ui';
+import { hostText } from './bootData';
 
 export interface OptionsPaneProps {
   plugin: PanelPlugin;
@@ -45,7 +46,7 @@ export function OptionsPane(props: OptionsPaneProps): React.JSX.Element {
     if (item.showIf && !item.showIf(options, data)) {
       continue;
     }
-    const category = item.category?.[0] ?? 'Panel options';
+    const category = item.category?.[0] ?? hostText('Panel options', 'Параметры панели');
     groups.set(category, [...(groups.get(category) ?? []), item]);
   }
   const context = { data, options, replaceVariables: props.replaceVariables, eventBus: props.eventBus };

@@ -28,7 +28,14 @@ export interface AbcDashboard {
   variables: Record<string, string>;
 }
 
-export function abcDashboard(demo: DemoPayload): AbcDashboard {
+/** The dashboard's own words (titles and the target line's label are the user's text, in the user's language). */
+const WORDS = {
+  'en-US': { revenue: 'Revenue against the quarter target', funnel: 'Funnel key results', cascade: 'ABC cascade', small: 'Revenue (small)', target: 'Quarter target' },
+  'ru-RU': { revenue: 'Выручка к цели квартала', funnel: 'Ключевые результаты воронки', cascade: 'Каскад ABC', small: 'Выручка (мал.)', target: 'Цель квартала' },
+} as const;
+
+export function abcDashboard(demo: DemoPayload, language: keyof typeof WORDS = 'en-US'): AbcDashboard {
+  const words = WORDS[language];
   const revenue = seriesFrame(demo.series, 'A', ['amount']);
   const funnel = seriesFrame(demo.series, 'B', ['leads', 'deals', 'amount']);
   const okrs = okrRowsFrame(demo.rows, 'OKR');
@@ -37,7 +44,7 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
   const quarterTotal = { reducer: 'sum' };
   const overlayOptions = {
     mode: 'overlay',
-    keyResult: { ...quarterTotal, target: `$${TARGET_VARIABLE}`, targetLabel: 'Quarter target' },
+    keyResult: { ...quarterTotal, target: `$${TARGET_VARIABLE}`, targetLabel: words.target },
     period: { source: 'dashboard' },
   };
   const asOf = demo.params.asOf;
@@ -46,7 +53,7 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
     panels: [
       {
         id: 1,
-        title: 'Revenue against the quarter target',
+        title: words.revenue,
         width: 880,
         height: 340,
         options: overlayOptions,
@@ -55,7 +62,7 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
       },
       {
         id: 2,
-        title: 'Funnel key results',
+        title: words.funnel,
         width: 430,
         height: 170,
         options: { mode: 'bullets', keyResult: { ...quarterTotal, target: `$${TARGET_VARIABLE}` } },
@@ -67,7 +74,7 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
       },
       {
         id: 3,
-        title: 'ABC cascade',
+        title: words.cascade,
         width: 880,
         height: 420,
         options: { mode: 'tree' },
@@ -76,7 +83,7 @@ export function abcDashboard(demo: DemoPayload): AbcDashboard {
       },
       {
         id: 4,
-        title: 'Revenue (small)',
+        title: words.small,
         width: 200,
         height: 120,
         options: overlayOptions,

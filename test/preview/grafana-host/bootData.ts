@@ -10,6 +10,23 @@ export function initialThemeMode(): ThemeMode {
   return new URLSearchParams(window.location.search).get('theme') === 'dark' ? 'dark' : 'light';
 }
 
+/** The user's language as Grafana's boot data carries it ("en-US", "ru-RU"); `?lang=ru-RU` picks it. */
+export const LANGUAGES = [
+  { value: 'en-US', label: 'English' },
+  { value: 'ru-RU', label: 'Русский' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['value'];
+
+/** The host's own few words (Grafana translates its chrome itself): English or Russian by the page's language. */
+export function hostText(english: string, russian: string): string {
+  return initialLanguage() === 'ru-RU' ? russian : english;
+}
+
+export function initialLanguage(): Language {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return LANGUAGES.find((l) => l.value === asked)?.value ?? 'en-US';
+}
+
 declare global {
   interface Window {
     grafanaBootData?: unknown;
@@ -26,7 +43,7 @@ window.grafanaBootData = {
     panels: {},
     dateFormats: undefined,
   },
-  user: { theme: mode, timezone: 'browser', language: 'en-US' },
+  user: { theme: mode, timezone: 'browser', language: initialLanguage() },
   navTree: [],
   assets: { dark: '', light: '' },
 };

@@ -4,9 +4,11 @@
  */
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
 import type { DemoPayload, DemoSeries } from '../demoPayload';
+import { initialLanguage } from './bootData';
 
 export async function fetchDemo(): Promise<DemoPayload> {
-  const response = await fetch('/demo/abc.json');
+  // The demo in the page's language: Russian titles and owners for a Russian user, like a Russian team's data.
+  const response = await fetch(`/demo/abc.json?lang=${initialLanguage()}`);
   if (!response.ok) {
     throw new Error(`GET /demo/abc.json answered ${response.status}: ${await response.text()}`);
   }

@@ -1,5 +1,6 @@
 // bootData must stay the first import: @grafana/runtime reads window.grafanaBootData when it loads.
-import { initialThemeMode } from './bootData';
+import { initialLanguage, initialThemeMode } from './bootData';
+import { initHostI18n } from './i18n';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSharedModules } from './sharedModules';
@@ -12,6 +13,7 @@ import { Dashboard } from './Dashboard';
 
 /** Boots like Grafana's app.ts: registries and shared modules first, then the plugin import. */
 async function boot(): Promise<void> {
+  await initHostI18n(initialLanguage());
   registerSharedModules();
   registerStandardEditors();
   registerStandardFieldOptions();
@@ -28,14 +30,16 @@ async function boot(): Promise<void> {
       document.body.dataset.ready = 'true';
       return;
     }
-    const dashboard = abcDashboard(demo);
+    const language = initialLanguage();
+    const dashboard = abcDashboard(demo, language);
     root.render(
       <Dashboard
         plugin={plugin}
-        title="ABC company · OKRs"
+        title={language === 'ru-RU' ? 'Компания ABC · OKR' : 'ABC company · OKRs'}
         initialPanels={dashboard.panels}
         initialVariables={dashboard.variables}
         initialTheme={initialThemeMode()}
+        language={language}
       />
     );
     document.body.dataset.ready = 'true';

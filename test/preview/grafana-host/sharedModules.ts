@@ -24,6 +24,7 @@ import lodash from 'lodash';
 import * as rxjs from 'rxjs';
 import * as rxjsOperators from 'rxjs/operators';
 import moment from 'moment';
+import { hostI18n } from './i18n';
 
 /**
  * CommonJS libraries that plugins import as a default (`import _ from 'lodash'`):
@@ -54,6 +55,8 @@ export const SHARED_MODULES: Record<string, Record<string, unknown>> = {
   rxjs: namespace(rxjs),
   'rxjs/operators': namespace(rxjsOperators),
   moment: withUseDefault(moment),
+  // Grafana hands plugins its i18next instance itself (the live object: its language and resources).
+  i18next: { default: hostI18n(), __useDefault: true },
 };
 
 let registered = false;

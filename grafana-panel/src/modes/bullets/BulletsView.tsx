@@ -26,6 +26,8 @@ import { bulletsFromCascade } from './fromCascade';
 import { bulletsFromKeyResults } from './fromKeyResults';
 import { groupBullets, sortBullets } from './sortGroup';
 import { asOfFor } from '../../data/asOf';
+import { t } from '@grafana/i18n';
+import { coreText } from '../../i18n/coreText';
 
 type Source = { items: BulletItem[]; problems: Problem[]; message: string | null };
 
@@ -61,7 +63,7 @@ export function BulletsView(props: PanelProps<AlignedOptions>) {
             {group.label !== '' && <h3 className={styles.groupHeading}>{group.label}</h3>}
             <div
               role="list"
-              aria-label={group.label ? `Key results of ${group.label}` : 'Key results'}
+              aria-label={group.label ? t('bullets.group.aria', 'Key results of {{group}}', { group: group.label, interpolation: { escapeValue: false } }) : t('bullets.list-aria', 'Key results')}
               className={layout.kind === 'grid' ? styles.grid : styles.list}
               style={layout.kind === 'grid' ? { gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))` } : undefined}
             >
@@ -107,13 +109,14 @@ function useBulletSource(props: PanelProps<AlignedOptions>, options: BulletsOpti
       return {
         items,
         problems: result.model.problems,
-        message: items.length === 0 ? 'The OKR rows hold no key results (Type "key result" or "KPI") to draw.' : null,
+        message: items.length === 0 ? t('bullets.no-key-results', 'The OKR rows hold no key results (Type "key result" or "KPI") to draw.') : null,
       };
     }
     const model = frameToKeyResults(panelInputFromProps(props));
     if (model.problem) {
       return { items: [], problems: [], message: describeProblem(model.problem) };
     }
+    // eslint-disable-next-line @grafana/i18n/no-untranslated-strings -- `message: null` is no text (the rule reads the property name)
     return { items: bulletsFromKeyResults(model), problems: [], message: null };
     // props is read whole by panelInputFromProps; its data, options, range and zone are the inputs.
   }, [data.series, props.options, asOf, timeRange.from, timeZone, options]);
@@ -140,16 +143,16 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
       height={layout === 'grid' ? 22 : 16}
     />
   ) : (
-    <span className={styles.noData}>No figures to draw</span>
+    <span className={styles.noData}>{t('bullets.no-figures', 'No figures to draw')}</span>
   );
   const status = (
     <span className={styles.status} style={{ color }}>
-      {item.status.label}
+      {coreText().status(item.status.code)}
     </span>
   );
   const figures = (
     <HoverExplain content={item.explain || item.status.explain}>
-      <span className={styles.figures} tabIndex={0} aria-label={`${valueText(item)}, progress ${formatPercent(item.progress)}. ${item.explain}`}>
+      <span className={styles.figures} tabIndex={0} aria-label={t('bullets.figures.aria', '{{value}}, progress {{percent}}. {{explain}}', { value: valueText(item), percent: formatPercent(item.progress), explain: item.explain, interpolation: { escapeValue: false } })}>
         {valueText(item)} · {formatPercent(item.progress)}
       </span>
     </HoverExplain>
@@ -191,18 +194,18 @@ function Bullet({ item, layout, options, statusRule, styles, theme }: BulletProp
 
 function Legend({ bands, styles, theme }: { bands: BulletsOptions['bands']; styles: ReturnType<typeof getStyles>; theme: GrafanaTheme2 }) {
   return (
-    <div className={styles.legend} aria-label="Legend">
-      <span><span className={styles.swatchBar} style={{ background: theme.colors.text.secondary }} /> current (colour = status)</span>
-      <span><span className={styles.swatchTarget} /> target</span>
-      <span><span className={styles.swatchPace} /> pace today</span>
+    <div className={styles.legend} aria-label={t('bullets.legend.aria', 'Legend')}>
+      <span><span className={styles.swatchBar} style={{ background: theme.colors.text.secondary }} /> {t('bullets.legend.current', 'current (colour = status)')}</span>
+      <span><span className={styles.swatchTarget} /> {t('bullets.legend.target', 'target')}</span>
+      <span><span className={styles.swatchPace} /> {t('bullets.legend.pace', 'pace today')}</span>
       {bands === 'pace' && (
         <>
-          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'bad') }} /> off-track pace</span>
-          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'warn') }} /> at-risk pace</span>
-          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'good') }} /> on-track pace</span>
+          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'bad') }} /> {t('bullets.band.off-track', 'off-track pace')}</span>
+          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'warn') }} /> {t('bullets.band.at-risk', 'at-risk pace')}</span>
+          <span><span className={styles.swatch} style={{ background: bandColor(theme, 'good') }} /> {t('bullets.band.on-track', 'on-track pace')}</span>
         </>
       )}
-      {bands === 'thresholds' && <span>bands: the field&apos;s thresholds</span>}
+      {bands === 'thresholds' && <span>{t('bullets.legend.thresholds', "bands: the field's thresholds")}</span>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { ThresholdsMode } from '@grafana/data';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '@aligned/core';
 import type { BulletItem } from './bulletItem';
 import type { BulletBands } from './bulletsOptions';
+import { t as i18n } from '@grafana/i18n';
 
 /** What a qualitative band means; the legend and the aria-label say it in words. */
 export type BandTone = 'bad' | 'warn' | 'good' | 'threshold';
@@ -124,9 +125,9 @@ export function paceBands(b: number, t: number, expected: number, rule: Readonly
   const towardsTarget = t >= b ? 100 : 0;
   const awayFromTarget = t >= b ? 0 : 100;
   return [
-    { ...ordered(awayFromTarget, riskEdge), tone: 'bad' as const, label: 'off-track pace' },
-    { ...ordered(riskEdge, trackEdge), tone: 'warn' as const, label: 'at-risk pace' },
-    { ...ordered(trackEdge, towardsTarget), tone: 'good' as const, label: 'on-track pace' },
+    { ...ordered(awayFromTarget, riskEdge), tone: 'bad' as const, label: i18n('bullets.band.off-track', 'off-track pace') },
+    { ...ordered(riskEdge, trackEdge), tone: 'warn' as const, label: i18n('bullets.band.at-risk', 'at-risk pace') },
+    { ...ordered(trackEdge, towardsTarget), tone: 'good' as const, label: i18n('bullets.band.on-track', 'on-track pace') },
   ].filter((band) => band.to - band.from > 0);
 }
 
@@ -146,15 +147,15 @@ function rangeBands(item: BulletItem, pos: (v: number) => number): Band[] {
   const low = item.low === null ? 0 : pos(item.low);
   const high = item.high === null ? 100 : pos(item.high);
   return [
-    { from: 0, to: low, tone: 'bad' as const, label: 'below range' },
-    { from: low, to: high, tone: 'good' as const, label: 'inside range' },
-    { from: high, to: 100, tone: 'bad' as const, label: 'above range' },
+    { from: 0, to: low, tone: 'bad' as const, label: i18n('bullets.band.below-range', 'below range') },
+    { from: low, to: high, tone: 'good' as const, label: i18n('bullets.band.inside-range', 'inside range') },
+    { from: high, to: 100, tone: 'bad' as const, label: i18n('bullets.band.above-range', 'above range') },
   ].filter((band) => band.to - band.from > 0);
 }
 
 function conditionBands(kind: 'above' | 'below', target: number): Band[] {
-  const below: Band = { from: 0, to: target, tone: kind === 'above' ? 'bad' : 'good', label: 'below target' };
-  const above: Band = { from: target, to: 100, tone: kind === 'above' ? 'good' : 'bad', label: 'above target' };
+  const below: Band = { from: 0, to: target, tone: kind === 'above' ? 'bad' : 'good', label: i18n('bullets.band.below-target', 'below target') };
+  const above: Band = { from: target, to: 100, tone: kind === 'above' ? 'good' : 'bad', label: i18n('bullets.band.above-target', 'above target') };
   return [below, above].filter((band) => band.to - band.from > 0);
 }
 
@@ -185,7 +186,7 @@ function thresholdBands(item: BulletItem, domain: [number, number], pos: (v: num
         to,
         tone: 'threshold',
         color: steps[i].color,
-        label: fromValue === -Infinity ? 'base' : `from ${fromValue}`,
+        label: fromValue === -Infinity ? i18n('bullets.band.base', 'base') : i18n('bullets.band.from', 'from {{value}}', { value: fromValue, interpolation: { escapeValue: false } }),
       });
     }
   }

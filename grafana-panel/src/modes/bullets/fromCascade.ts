@@ -3,6 +3,8 @@ import type { CascadeModel } from '../tree/cascadeModel';
 import { nodeLinks } from '../tree/nodeLinks';
 import { valueFormatter } from '../../data/valueFormatter';
 import type { BulletItem } from './bulletItem';
+import { t } from '@grafana/i18n';
+import { coreText } from '../../i18n/coreText';
 
 /** Key results and KPIs of the cascade, in cascade order, each as a bullet. */
 export function bulletsFromCascade(model: CascadeModel): BulletItem[] {
@@ -36,7 +38,7 @@ export function bulletsFromCascade(model: CascadeModel): BulletItem[] {
       expected: e.expected,
       status: e.status,
       grade: e.grade,
-      explain: [e.explain, e.status.explain, live ? `Current from ${live.label}.` : '']
+      explain: [coreText().explain(e), coreText().explain(e.status), live ? t('bullets.current-from', 'Current from {{source}}.', { source: live.label, interpolation: { escapeValue: false } }) : '']
         .filter((t) => t && t.trim() !== '')
         .join(' · '),
       thresholds: valueField?.config.thresholds ?? null,

@@ -1,6 +1,7 @@
 import type { KeyResultsModel } from '../../data/model';
 import { valueFormatter } from '../../data/valueFormatter';
 import type { BulletItem } from './bulletItem';
+import { coreText } from '../../i18n/coreText';
 
 /** One bullet per numeric series, as the overlay's mapping scored it. */
 export function bulletsFromKeyResults(model: KeyResultsModel): BulletItem[] {
@@ -24,7 +25,7 @@ export function bulletsFromKeyResults(model: KeyResultsModel): BulletItem[] {
       expected: kr.expected,
       status: kr.status,
       grade: kr.grade,
-      explain: [kr.progress.explain, kr.status.explain].filter(Boolean).join(' · '),
+      explain: [coreText().explain(kr.progress), kr.status.explain].filter(Boolean).join(' · '),
       thresholds: kr.thresholds,
       fieldMin: kr.min,
       fieldMax: kr.max,

@@ -1,6 +1,7 @@
 import { statusRank } from '../tree/statusRank';
 import type { BulletItem } from './bulletItem';
 import type { BulletGroup, BulletSort } from './bulletsOptions';
+import { t } from '@grafana/i18n';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -38,7 +39,7 @@ export function groupBullets(items: readonly BulletItem[], by: BulletGroup): Bul
     const key = value.toLowerCase();
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: value || (by === 'objective' ? 'No objective' : 'No owner'), items: [] };
+      group = { key, label: value || (by === 'objective' ? t('bullets.group.no-objective', 'No objective') : t('bullets.group.no-owner', 'No owner')), items: [] };
       groups.set(key, group);
     }
     group.items.push(item);

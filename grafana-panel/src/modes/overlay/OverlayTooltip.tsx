@@ -7,6 +7,7 @@ import type uPlot from 'uplot';
 import type { PanelKeyResult } from '../../data/model';
 import { valueFormatter } from '../../data/valueFormatter';
 import { seriesLabel } from './seriesLabel';
+import { coreText } from '../../i18n/coreText';
 
 interface Props {
   u: uPlot;
@@ -33,7 +34,7 @@ export function OverlayTooltip({ u, dataIdxs, keyResults, colors }: Props) {
             <span className={styles.name}>{seriesLabel(kr)}</span>
             <span className={styles.value}>{value}</span>
             <div className={styles.explain}>
-              {kr.status.label}: {kr.progress.explain}
+              {kr.status.label}: {coreText().explain(kr.progress)}
             </div>
           </div>
         );

@@ -17,6 +17,7 @@ import { paceThresholds } from './paceThresholds';
 import { buildPlotModel, seriesColor } from './plotConfig';
 import { OverlayTooltip } from './OverlayTooltip';
 import { seriesLabel } from './seriesLabel';
+import { t } from '@grafana/i18n';
 
 /** Below this size the panel shows only progress and status, as text. */
 export const COMPACT_WIDTH = 260;
@@ -46,7 +47,7 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
 
   if (model.problem) {
     const showTree = () => props.onOptionsChange({ ...props.options, mode: 'tree' });
-    return <PanelMessage problem={model.problem} fix={model.problem.code === 'okr_rows' ? { label: 'Show as Tree', apply: showTree } : undefined} />;
+    return <PanelMessage problem={model.problem} fix={model.problem.code === 'okr_rows' ? { label: t('overlay.show-as-tree', 'Show as Tree'), apply: showTree } : undefined} />;
   }
   const keyResults = model.keyResults;
 
@@ -69,7 +70,13 @@ export function OverlayView(props: PanelProps<AlignedOptions>) {
           {shown.map((kr, i) => (
             <KeyResultHeader key={kr.id} kr={kr} showChange={options.overlay.showChange} color={keyResults.length > 1 ? seriesColor(kr, i, theme) : undefined} />
           ))}
-          {keyResults.length > MAX_HEADER_ROWS && <div className={styles.more}>+{keyResults.length - MAX_HEADER_ROWS} more key results</div>}
+          {keyResults.length > MAX_HEADER_ROWS && <div className={styles.more}>
+              {t('overlay.more-key-results', '', {
+                count: keyResults.length - MAX_HEADER_ROWS,
+                defaultValue_one: '+{{count}} more key result',
+                defaultValue_other: '+{{count}} more key results',
+              })}
+            </div>}
         </div>
       )}
       <OverlayChart
@@ -137,7 +144,7 @@ function legendItems(keyResults: PanelKeyResult[], g: OverlayGeometry, colors: R
   }));
   const first = g.keyResults[0];
   if (first?.target) items.push({ label: first.target.text, color: theme.colors.text.primary, yAxis: 1, getItemKey: () => 'target' });
-  if (first?.pace) items.push({ label: 'Ideal pace', color: theme.colors.text.secondary, yAxis: 1, lineStyle: { fill: 'dash' }, getItemKey: () => 'pace' });
+  if (first?.pace) items.push({ label: t('overlay.ideal-pace', 'Ideal pace'), color: theme.colors.text.secondary, yAxis: 1, lineStyle: { fill: 'dash' }, getItemKey: () => 'pace' });
   if (first?.forecast) {
     items.push({ label: first.forecast.text, color: colors[first.keyResultId], yAxis: 1, lineStyle: { fill: 'dash' }, getItemKey: () => 'forecast' });
   }

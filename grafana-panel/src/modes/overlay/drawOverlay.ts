@@ -6,6 +6,7 @@ import type { OverlayGeometry, Segment } from './geometry';
 import { placeLabels } from './labelPlacement';
 import type { LabelRequest, PlacedLabel } from './labelPlacement';
 import { Y_SCALE } from './scales';
+import { t } from '@grafana/i18n';
 
 const BAND_ALPHA = 0.13;
 /** Annotation regions are fainter than the status bands: they mark time, not a value's meaning. */
@@ -100,10 +101,10 @@ export function drawOverlayLines(
   };
 
   if (g.showPeriodEdges) {
-    marker(g.periodStart, muted, [2 * px, 3 * px], 'Start');
-    marker(g.periodEnd - 1, muted, [2 * px, 3 * px], 'End');
+    marker(g.periodStart, muted, [2 * px, 3 * px], t('overlay.marker.start', 'Start'));
+    marker(g.periodEnd - 1, muted, [2 * px, 3 * px], t('overlay.marker.end', 'End'));
   }
-  if (g.now !== null) marker(g.now, theme.colors.text.primary, [], 'now');
+  if (g.now !== null) marker(g.now, theme.colors.text.primary, [], t('overlay.marker.now', 'now'));
 
   const lines: number[] = [];
   const ends: LabelRequest[] = [];

@@ -5,6 +5,8 @@ import { valueFormatter } from '../../data/valueFormatter';
 import type { OverlayOptions } from '../../types';
 import type { PaceThresholds } from './paceThresholds';
 import { scaleKeys, Y_SCALE } from './scales';
+import { t } from '@grafana/i18n';
+import { coreText } from '../../i18n/coreText';
 
 /** A line segment in data space (time, value). */
 export interface Segment {
@@ -108,7 +110,7 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
 
   const pace =
     options.showPace && linear && kr.baseline !== null && kr.target !== null
-      ? { t0: period.from, v0: kr.baseline, t1: period.to, v1: kr.target, text: 'Ideal pace' }
+      ? { t0: period.from, v0: kr.baseline, t1: period.to, v1: kr.target, text: t('overlay.ideal-pace', 'Ideal pace') }
       : null;
   if (pace) yMust.push(pace.v0, pace.v1);
 
@@ -120,7 +122,7 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
     const end = useTrend ? trendEnd : kr.paceAtEnd;
     if (end !== null && Number.isFinite(end)) {
       const completion = useTrend ? (kr.trend?.completionTime ?? null) : null;
-      const reach = completion !== null ? `, reaches target ${isoDay(completion)}` : '';
+
       forecast = {
         t0: kr.now,
         v0: kr.current,
@@ -128,7 +130,10 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
         v1: end,
         completion,
         method: useTrend ? 'trend' : 'pace',
-        text: `Forecast: ${format(end)} at period end${reach}`,
+        text:
+          completion !== null
+            ? t('overlay.forecast-reaching', 'Forecast: {{value}} at period end, reaches target {{day}}', { value: format(end), day: isoDay(completion), interpolation: { escapeValue: false } })
+            : t('overlay.forecast', 'Forecast: {{value}} at period end', { value: format(end), interpolation: { escapeValue: false } }),
       };
       yMust.push(end);
     }
@@ -145,9 +150,9 @@ function bandsFor(kr: PanelKeyResult, source: OverlayOptions['bands'], pace: Pac
     const times = [from, to];
     const format = valueFormatter(kr.field, kr.reducer);
     return [
-      { label: 'Below range', colorName: 'red', times, lower: flat(-Infinity), upper: flat(kr.low) },
-      { label: `In range ${format(kr.low)} – ${format(kr.high)}`, colorName: 'green', times, lower: flat(kr.low), upper: flat(kr.high) },
-      { label: 'Above range', colorName: 'red', times, lower: flat(kr.high), upper: flat(Infinity) },
+      { label: t('overlay.band.below-range', 'Below range'), colorName: 'red', times, lower: flat(-Infinity), upper: flat(kr.low) },
+      { label: t('overlay.band.in-range', 'In range {{low}} – {{high}}', { low: format(kr.low), high: format(kr.high), interpolation: { escapeValue: false } }), colorName: 'green', times, lower: flat(kr.low), upper: flat(kr.high) },
+      { label: t('overlay.band.above-range', 'Above range'), colorName: 'red', times, lower: flat(kr.high), upper: flat(Infinity) },
     ];
   }
   if (source === 'thresholds') return thresholdBands(kr);
@@ -177,9 +182,9 @@ function paceBands(kr: PanelKeyResult, pace: PaceThresholds): Band[] {
   }
   const fill = (v: number) => times.map(() => v);
   return [
-    { label: 'On track', colorName: 'green', times, lower: onTrack, upper: fill(towardsBetter) },
-    { label: 'At risk', colorName: 'orange', times, lower: atRisk, upper: onTrack },
-    { label: 'Off track', colorName: 'red', times, lower: fill(towardsWorse), upper: atRisk },
+    { label: coreText().status('on_track'), colorName: 'green', times, lower: onTrack, upper: fill(towardsBetter) },
+    { label: coreText().status('at_risk'), colorName: 'orange', times, lower: atRisk, upper: onTrack },
+    { label: coreText().status('off_track'), colorName: 'red', times, lower: fill(towardsWorse), upper: atRisk },
   ];
 }
 
@@ -201,7 +206,12 @@ function thresholdBands(kr: PanelKeyResult): Band[] {
     const lower = i === 0 ? -Infinity : toValue(stepValue(step.value));
     const next = steps[i + 1];
     const upper = next ? toValue(stepValue(next.value)) : Infinity;
-    const label = i === 0 ? (next ? `Below ${stepText(stepValue(next.value))}` : 'All values') : `${stepText(stepValue(step.value))} and above`;
+    const label =
+      i === 0
+        ? next
+          ? t('overlay.band.below', 'Below {{value}}', { value: stepText(stepValue(next.value)), interpolation: { escapeValue: false } })
+          : t('overlay.band.all', 'All values')
+        : t('overlay.band.and-above', '{{value}} and above', { value: stepText(stepValue(step.value)), interpolation: { escapeValue: false } });
     return { label, colorName: step.color, times, lower: [lower, lower], upper: [upper, upper] };
   });
 }

@@ -5,6 +5,7 @@ import { nodeLinks } from './nodeLinks';
 import { TreeRow } from './TreeRow';
 import { ROW_HEIGHT, type TreeStyles } from './treeStyles';
 import { visibleWindow, type VisibleRow } from './visibleRows';
+import { t } from '@grafana/i18n';
 
 export interface CascadeTreeProps {
   model: CascadeModel;
@@ -172,7 +173,7 @@ export function CascadeTree(props: CascadeTreeProps) {
       ref={scroller}
       className={styles.scroller}
       role="tree"
-      aria-label="OKR cascade"
+      aria-label={t('tree.aria', 'OKR cascade')}
       tabIndex={0}
       aria-activedescendant={focusedIndex >= 0 && focusedIndex >= start && focusedIndex < end ? `${baseId}-row-${focusedIndex}` : undefined}
       onKeyDown={onKeyDown}

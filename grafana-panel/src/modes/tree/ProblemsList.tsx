@@ -3,6 +3,8 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 import type { Problem } from '@aligned/core';
+import { t } from '@grafana/i18n';
+import { coreText } from '../../i18n/coreText';
 
 interface Props {
   problems: readonly Problem[];
@@ -22,7 +24,11 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
     return null;
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const label = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  const label = t('tree.problems.count', '', {
+    count: problems.length,
+    defaultValue_one: '{{count}} problem',
+    defaultValue_other: '{{count}} problems',
+  });
   return (
     <div className={styles.wrapper}>
       <button
@@ -38,11 +44,11 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
         <span className={styles.hint}>{summary(errors, problems.length - errors)}</span>
       </button>
       {open && (
-        <ul id={listId} className={styles.list} aria-label="Problems in the OKR rows">
+        <ul id={listId} className={styles.list} aria-label={t('tree.problems.aria', 'Problems in the OKR rows')}>
           {problems.map((p, i) => (
             <li key={i} className={styles.item}>
               <span className={p.severity === 'error' ? styles.error : styles.warning}>
-                {p.severity === 'error' ? 'Error' : 'Warning'}
+                {p.severity === 'error' ? t('tree.problems.error', 'Error') : t('tree.problems.warning', 'Warning')}
               </span>{' '}
               <span className={styles.where}>{where(p)}</span> {withoutWhere(p)}
             </li>
@@ -56,22 +62,22 @@ export function ProblemsList({ problems, defaultOpen = false }: Props) {
 function summary(errors: number, warnings: number): string {
   const parts: string[] = [];
   if (errors > 0) {
-    parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
+    parts.push(t('tree.problems.errors', '', { count: errors, defaultValue_one: '{{count}} error', defaultValue_other: '{{count}} errors' }));
   }
   if (warnings > 0) {
-    parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+    parts.push(t('tree.problems.warnings', '', { count: warnings, defaultValue_one: '{{count}} warning', defaultValue_other: '{{count}} warnings' }));
   }
-  return `(${parts.join(', ')}; the other rows are shown)`;
+  return t('tree.problems.summary', '({{parts}}; the other rows are shown)', { parts: parts.join(', '), interpolation: { escapeValue: false } });
 }
 
 /** "Row 4, column Parent:" (what the author looks for in the source). */
 export function where(p: Problem): string {
   const parts: string[] = [];
   if (p.row !== undefined) {
-    parts.push(`Row ${p.row}`);
+    parts.push(t('tree.problems.row', 'Row {{row}}', { row: p.row }));
   }
   if (p.column) {
-    parts.push(`column ${p.column}`);
+    parts.push(t('tree.problems.column', 'column {{column}}', { column: p.column, interpolation: { escapeValue: false } }));
   }
   return parts.length > 0 ? `${parts.join(', ')}:` : '';
 }
@@ -79,7 +85,8 @@ export function where(p: Problem): string {
 /** The core's messages often begin with the same "Row 4, column Parent:": print it once. */
 function withoutWhere(p: Problem): string {
   const prefix = where(p);
-  return prefix !== '' && p.message.startsWith(prefix) ? p.message.slice(prefix.length).trimStart() : p.message;
+  const message = coreText().explain(p);
+  return prefix !== '' && message.startsWith(prefix) ? message.slice(prefix.length).trimStart() : message;
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -9,6 +9,8 @@ import { nodeTag } from './labels';
 import { LinkedTitle } from './LinkedTitle';
 import { INDENT, ROW_HEIGHT, type TreeStyles } from './treeStyles';
 import type { VisibleRow } from './visibleRows';
+import { t } from '@grafana/i18n';
+import { coreText } from '../../i18n/coreText';
 
 export interface TreeRowProps {
   row: VisibleRow;
@@ -58,7 +60,7 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
             type="button"
             tabIndex={-1}
             className={styles.toggle}
-            aria-label={`${row.expanded ? 'Collapse' : 'Expand'} ${title}`}
+            aria-label={row.expanded ? t('tree.collapse-node', 'Collapse {{title}}', { title, interpolation: { escapeValue: false } }) : t('tree.expand-node', 'Expand {{title}}', { title, interpolation: { escapeValue: false } })}
             onClick={(event) => {
               event.stopPropagation();
               props.onToggle(node.id);
@@ -71,7 +73,7 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
         )}
         <span className={styles.tag}>{nodeTag(node.level, node.type)}</span>
         <LinkedTitle text={title} links={props.links} className={styles.title} />
-        {props.onWeakestPath && <span className={styles.badge}>Weakest</span>}
+        {props.onWeakestPath && <span className={styles.badge}>{t('tree.weakest', 'Weakest')}</span>}
       </div>
       {props.showOwner && (
         <span className={styles.owner} title={node.owner || undefined}>
@@ -79,7 +81,7 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
         </span>
       )}
       <HoverExplain content={explanation}>
-        <span className={styles.progress} aria-label={`Progress ${formatPercent(progress)}. ${explanation}`}>
+        <span className={styles.progress} aria-label={t('tree.progress-aria', 'Progress {{percent}}. {{explain}}', { percent: formatPercent(progress), explain: explanation, interpolation: { escapeValue: false } })}>
           <span className={styles.track} aria-hidden>
             {progress !== null && (
               <span
@@ -92,7 +94,7 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
         </span>
       </HoverExplain>
       <span className={styles.status} style={{ color: props.statusColor }}>
-        {e?.status.label ?? 'Not evaluated'}
+        {e ? coreText().status(e.status.code) : t('tree.not-evaluated', 'Not evaluated')}
       </span>
       {props.showScore &&
         (e ? <ScoreLabel className={styles.score} grade={e.grade} status={e.status} /> : <span className={styles.score}>—</span>)}
@@ -103,11 +105,11 @@ export const TreeRow = memo(function TreeRow(props: TreeRowProps) {
 /** The rollup's own sentence, the status rule's, and where a live Current came from. */
 export function explain(e: NodeEvaluation | undefined, liveLabel: string | undefined): string {
   if (!e) {
-    return 'Not evaluated: see the problems list.';
+    return t('tree.not-evaluated-explain', 'Not evaluated: see the problems list.');
   }
-  const parts = [e.explain, e.status.explain];
+  const parts = [coreText().explain(e), coreText().explain(e.status)];
   if (liveLabel) {
-    parts.push(`Current from ${liveLabel}.`);
+    parts.push(t('bullets.current-from', 'Current from {{source}}.', { source: liveLabel, interpolation: { escapeValue: false } }));
   }
   return parts.filter((p) => p && p.trim() !== '').join(' · ');
 }

@@ -14,6 +14,7 @@ import { getTreeStyles } from './treeStyles';
 import { expansionRule, flattenVisible } from './visibleRows';
 import { weakestPath } from './weakest';
 import { asOfFor } from '../../data/asOf';
+import { t } from '@grafana/i18n';
 
 /** Expand all / collapse all set a base; clicks on single nodes override it. */
 interface Expansion {
@@ -139,24 +140,29 @@ function TreeBody({ model, options, height, styles, colorOf }: BodyProps) {
     <div className={styles.root}>
       <div className={styles.toolbar}>
         <span className={styles.summary}>
-          {nodeCount} {nodeCount === 1 ? 'node' : 'nodes'}, {rows.length} shown
+          {t('tree.summary', '', {
+            count: nodeCount,
+            shown: rows.length,
+            defaultValue_one: '{{count}} node, {{shown}} shown',
+            defaultValue_other: '{{count}} nodes, {{shown}} shown',
+          })}
         </span>
         <Button size="sm" variant="secondary" fill="text" onClick={() => setExpansion({ base: 'all', overrides: new Map() })}>
-          Expand all
+          {t('tree.expand-all', 'Expand all')}
         </Button>
         <Button size="sm" variant="secondary" fill="text" onClick={() => setExpansion({ base: 'none', overrides: new Map() })}>
-          Collapse all
+          {t('tree.collapse-all', 'Collapse all')}
         </Button>
         {options.highlightWeakest && weakest.length > 0 && (
           <Button size="sm" variant="secondary" fill="text" icon="arrow-down" onClick={showWeakest}>
-            Show weakest branch
+            {t('tree.show-weakest', 'Show weakest branch')}
           </Button>
         )}
       </div>
       <ProblemsList problems={model.problems} defaultOpen={nodeCount === 0} />
       {nodeCount === 0 ? (
         <p className={styles.message} role="status">
-          No OKR row could be shown: fix the problems listed above.
+          {t('tree.nothing-shown', 'No OKR row could be shown: fix the problems listed above.')}
         </p>
       ) : (
         <CascadeTree

@@ -12,6 +12,7 @@ import {
 import { applyLiveValues, type LiveSource } from './liveValues';
 import { findOkrFrame, frameToTable } from './okrFrame';
 import { readStatusRule } from './statusRule';
+import { t } from '@grafana/i18n';
 
 /** Everything the tree and the bullets draw from OKR rows; every figure is the core's. */
 export interface CascadeModel {
@@ -52,7 +53,7 @@ export function buildCascadeModel(input: CascadeInput): CascadeResult {
   }
   const { table } = frameToTable(okrFrame);
   // The same reader as the Sheets add-on: the row schema, or an outline, fill-down, prefixes…
-  const parsed = readTable(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER, today: input.asOf, sheetName: okrFrame.refId ?? 'the OKR query', askHow: 'Name the columns in the query (Title, Objective, Key result, Owner, Target…).' });
+  const parsed = readTable(table, { timeZone: input.timeZone, firstRowNumber: HEADER_ROW_NUMBER, today: input.asOf, sheetName: okrFrame.refId ?? t('tree.read.the-query', 'the OKR query'), askHow: t('tree.read.ask-how', 'Name the columns in the query (Title, Objective, Key result, Owner, Target…).') });
   if (parsed.question) return { missing: parsed.question };
   const live = applyLiveValues(parsed.nodes, input.series, okrFrame, input.reducer);
   const cascade = buildCascade(live.nodes);
@@ -90,14 +91,21 @@ function sortProblems(problems: Problem[]): Problem[] {
 
 function describeMissing(series: readonly DataFrame[], refId: string): string {
   if (series.length === 0) {
-    return 'No data: add a table query that returns OKR rows (columns ID, Parent, Title, Target, Current, …).';
+    return t('tree.missing.no-data', 'No data: add a table query that returns OKR rows (columns ID, Parent, Title, Target, Current, …).');
   }
   if (refId !== '') {
-    const found = series.map((f) => f.refId).filter(Boolean).join(', ') || 'none';
-    return `Option "OKR query" names refId "${refId}", but the queries are: ${found}. Pick one of them or leave it empty to detect the OKR table.`;
+    const found = series.map((f) => f.refId).filter(Boolean).join(', ') || t('tree.missing.none', 'none');
+    return t(
+      'tree.missing.ref-id',
+      'Option "OKR query" names refId "{{refId}}", but the queries are: {{found}}. Pick one of them or leave it empty to detect the OKR table.',
+      { refId, found, interpolation: { escapeValue: false } }
+    );
   }
-  return 'No query returns OKR rows: expected a table with a Title (or Objective / Key result) column and one more OKR column such as ID, Parent, Owner or Target (found columns: ' +
-    series[0].fields.map((f) => `"${f.name}"`).slice(0, 8).join(', ') + '). Use the row schema or set "OKR query".';
+  return t(
+    'tree.missing.no-okr-table',
+    'No query returns OKR rows: expected a table with a Title (or Objective / Key result) column and one more OKR column such as ID, Parent, Owner or Target (found columns: {{columns}}). Use the row schema or set "OKR query".',
+    { columns: series[0].fields.map((f) => `"${f.name}"`).slice(0, 8).join(', '), interpolation: { escapeValue: false } }
+  );
 }
 
 /** Node by ID (first of duplicates), for views. */

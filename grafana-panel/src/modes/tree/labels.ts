@@ -1,31 +1,44 @@
 import type { Level, NodeType } from '@aligned/core';
+import { t } from '@grafana/i18n';
 
-const LEVEL_LABELS: Record<Level, string> = {
-  mission: 'Mission',
-  pillar: 'Pillar',
-  annual: 'Annual',
-  quarterly: 'Quarterly',
-  monthly: 'Monthly',
-  weekly: 'Weekly',
-  task: 'Task',
-};
-
-const TYPE_LABELS: Record<NodeType, string> = {
-  objective: 'Objective',
-  key_result: 'Key result',
-  initiative: 'Initiative',
-  kpi: 'KPI',
-};
-
-/** The small tag before a title: "Quarterly · KR", "Mission", "KPI". */
-export function nodeTag(level: Level | null, type: NodeType): string {
-  const short = type === 'key_result' ? 'KR' : type === 'objective' ? '' : TYPE_LABELS[type];
-  if (level === null) {
-    return short || TYPE_LABELS[type];
+// Functions, not tables: the words are looked up when drawn, in the user's language.
+function levelLabel(level: Level): string {
+  switch (level) {
+    case 'mission':
+      return t('tree.level.mission', 'Mission');
+    case 'pillar':
+      return t('tree.level.pillar', 'Pillar');
+    case 'annual':
+      return t('tree.level.annual', 'Annual');
+    case 'quarterly':
+      return t('tree.level.quarterly', 'Quarterly');
+    case 'monthly':
+      return t('tree.level.monthly', 'Monthly');
+    case 'weekly':
+      return t('tree.level.weekly', 'Weekly');
+    default:
+      return t('tree.level.task', 'Task');
   }
-  return short ? `${LEVEL_LABELS[level]} · ${short}` : LEVEL_LABELS[level];
 }
 
 export function typeLabel(type: NodeType): string {
-  return TYPE_LABELS[type];
+  switch (type) {
+    case 'objective':
+      return t('tree.type.objective', 'Objective');
+    case 'key_result':
+      return t('tree.type.key-result', 'Key result');
+    case 'initiative':
+      return t('tree.type.initiative', 'Initiative');
+    default:
+      return t('tree.type.kpi', 'KPI');
+  }
+}
+
+/** The small tag before a title: "Quarterly · KR", "Mission", "KPI". */
+export function nodeTag(level: Level | null, type: NodeType): string {
+  const short = type === 'key_result' ? t('tree.type.kr', 'KR') : type === 'objective' ? '' : typeLabel(type);
+  if (level === null) {
+    return short || typeLabel(type);
+  }
+  return short ? `${levelLabel(level)} · ${short}` : levelLabel(level);
 }

@@ -7,6 +7,7 @@ import {
 } from '@grafana/data';
 import { reduceValue } from '../../data/reduceValue';
 import type { OkrNode, Problem } from '@aligned/core';
+import { t } from '@grafana/i18n';
 
 /** Where a node's live Current came from, for the explanation and for data links. */
 export interface LiveSource {
@@ -60,9 +61,11 @@ export function applyLiveValues(
         column: 'Metric',
         ids: [node.id],
         code: 'unknown_metric',
-        message:
-          `Row ${node.row ?? '?'} (${node.id}): Metric "${metric}" names no query refId or field of this panel ` +
-          `(found: ${describeAvailable(liveFrames)}). The table's Current is used; name a refId or field to make it live.`,
+        message: t(
+          'tree.unknown-metric',
+          'Row {{row}} ({{id}}): Metric "{{metric}}" names no query refId or field of this panel (found: {{found}}). The table\'s Current is used; name a refId or field to make it live.',
+          { row: node.row ?? '?', id: node.id, metric, found: describeAvailable(liveFrames), interpolation: { escapeValue: false } }
+        ),
       });
       return node;
     }
