@@ -298,13 +298,23 @@ function firstInWindow(values: Array<number | null>, times: number[] | null, per
   return null;
 }
 
+/** The values with NaN/±Infinity/non-numbers as null; a field of finite numbers only is returned as it is (read-only use, no copy). */
 function toNumbers(values: ArrayLike<unknown>): Array<number | null> {
+  if (Array.isArray(values) && allFinite(values)) return values;
   const out = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
   return out;
+}
+
+function allFinite(values: unknown[]): values is number[] {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
 }
 
 function nonEmpty(text: unknown): string | undefined {
