@@ -48,7 +48,7 @@ describe('the trend gets only the latest check-in of each day', () => {
           const values = rows.map((r) => r.value);
           const asOf = START + asOfDay * 86_400_000;
           const checkIns = rows
-            .map((r, i) => ({ time: times[i], value: values[i] }))
+            .map((_, i) => ({ time: times[i], value: values[i] }))
             .filter((c) => c.time >= START && c.time <= asOf && c.value !== null);
           expect(latestSampleOfEachDay(times, values, START, asOf, zone)).toEqual(latestOfEachDay(checkIns, zone));
         }
