@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${server.url}/bench.html`);
     await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 60_000 });
+    await page.evaluate(() => window.alignedBench!.cacheIcons());
     const name = benchCase === 'bare' ? 'overlay' : benchCase;
     const run = () =>
       page.evaluate(
@@ -41,13 +42,23 @@ async function main(): Promise<void> {
     for (let i = 0; i < 5; i++) await run();
     // How many plots (canvases) each render creates and how many times they are cleared (one clear per uPlot draw).
     await page.evaluate(() => {
-      const counts = { canvases: 0, clears: 0 };
+      const counts = { canvases: 0, clears: 0, styleRules: 0, styleTexts: 0 };
       (window as unknown as { benchCounts: typeof counts }).benchCounts = counts;
       const create = document.createElement.bind(document);
       document.createElement = ((tag: string, options?: ElementCreationOptions) => {
         if (tag.toLowerCase() === 'canvas') counts.canvases++;
         return create(tag, options);
       }) as typeof document.createElement;
+      const insert = CSSStyleSheet.prototype.insertRule;
+      CSSStyleSheet.prototype.insertRule = function (...args: [string, number?]) {
+        counts.styleRules++;
+        return insert.apply(this, args);
+      };
+      const append = Node.prototype.appendChild;
+      Node.prototype.appendChild = function <T extends Node>(this: Node, child: T): T {
+        if (this instanceof HTMLStyleElement || child instanceof HTMLStyleElement) counts.styleTexts++;
+        return append.call(this, child) as T;
+      };
       const clear = CanvasRenderingContext2D.prototype.clearRect;
       CanvasRenderingContext2D.prototype.clearRect = function (...args: [number, number, number, number]) {
         counts.clears++;

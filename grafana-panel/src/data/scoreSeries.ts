@@ -142,10 +142,11 @@ function trendCheckIns(s: SeriesToScore, asOf: number): CheckIn[] {
 }
 
 /**
- * `latestOfEachDay` of the samples in [from, asOf] that have a value, in one pass over the
- * samples without making a check-in of each (10,000 samples a series would be 10,000 objects
- * for ~100 kept). Samples out of time order, or a day boundary not after its sample, take the
- * general path, so the answer is always `latestOfEachDay`'s.
+ * `latestOfEachDay` of the samples in [from, asOf] that have a value, without making a check-in
+ * of each sample (10,000 samples a series would be 10,000 objects for ~100 kept). Times in order
+ * (Grafana's time fields): one binary search per day. Otherwise one pass; samples out of time
+ * order, or a day boundary not after its sample, take the general path, so the answer is always
+ * `latestOfEachDay`'s.
  */
 export function latestSampleOfEachDay(times: number[], values: Array<number | null>, from: number, asOf: number, timeZone: string): CheckIn[] {
   const all = () => {
@@ -156,6 +157,46 @@ export function latestSampleOfEachDay(times: number[], values: Array<number | nu
     }
     return latestOfEachDay(checkIns, timeZone);
   };
+  for (let i = 1; i < times.length; i++) if (!(times[i] >= times[i - 1])) return latestInOnePass(times, values, from, asOf, timeZone, all);
+  const out: CheckIn[] = [];
+  const last = lastBefore(times, 0, times.length - 1, (t) => t <= asOf);
+  let i = lastBefore(times, 0, last, (t) => t < from) + 1;
+  while (i <= last) {
+    if (values[i] === null) {
+      i++;
+      continue;
+    }
+    const next = startOfNextDay(times[i], timeZone);
+    if (!(next > times[i])) return all();
+    let j = lastBefore(times, i, last, (t) => t < next);
+    while (values[j] === null) j--; // stops at i at the latest, which has a value
+    out.push({ time: times[j], value: values[j] });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The last index in [lo, hi] of sorted `times` whose time passes `before` (a prefix of them does); lo − 1 when none. */
+function lastBefore(times: number[], lo: number, hi: number, before: (t: number) => boolean): number {
+  let a = lo - 1;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b + 1) >> 1;
+    if (before(times[mid])) a = mid;
+    else b = mid - 1;
+  }
+  return a;
+}
+
+/** The same for times out of order: one pass over the samples, the general path where that cannot decide. */
+function latestInOnePass(
+  times: number[],
+  values: Array<number | null>,
+  from: number,
+  asOf: number,
+  timeZone: string,
+  all: () => CheckIn[]
+): CheckIn[] {
   const out: CheckIn[] = [];
   let latest = -1; // the latest sample so far of the day being read
   let next = NaN; // the start of the next day
