@@ -11,7 +11,7 @@ import { reduceValue, reducerName } from './reduceValue';
 import { resolvePeriod } from './resolvePeriod';
 import { isCumulativeReducer, runningTotal } from './runningTotal';
 import { scoreSeries } from './scoreSeries';
-import { findTimeField, toTimes } from './timeField';
+import { findTimeField, inTimeOrder, toTimes } from './timeField';
 import { prepareSeries } from './longFrames';
 import { convertFieldTypeAdvice } from './convertAdvice';
 import { isOkrFrame } from '../modes/tree/okrFrame';
@@ -46,6 +46,8 @@ interface NumericField {
   fieldIndex: number;
   name: string;
   times: number[] | null;
+  /** `times` never go back (checked once per frame): windows are found by binary search. */
+  timesInOrder: boolean;
   custom: Partial<AlignedFieldConfig>;
 }
 
@@ -115,7 +117,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
 
   const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
   const values = toNumbers(f.field.values);
-  const current = reduceValue(f.field, kr.reducer, f.times, period);
+  const current = reduceValue(f.field, kr.reducer, f.times, period, f.timesInOrder);
   const cumulative = isCumulativeReducer(kr.reducer);
   const plotted = cumulative ? runningTotal(f.field.values, f.times, f.times ? period : null, kr.reducer, f.field.config.nullValueMode) : values;
 
@@ -170,6 +172,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
     current,
     values,
     times: f.times,
+    timesInOrder: f.timesInOrder,
     field: f.field,
     reducer: kr.reducer,
     period,
@@ -272,6 +275,7 @@ function numericFields(series: DataFrame[]): NumericField[] {
   series.forEach((frame, frameIndex) => {
     const timeField = findTimeField(frame);
     const times = timeField ? toTimes(timeField.values) : null;
+    const timesInOrder = times !== null && inTimeOrder(times);
     frame.fields.forEach((field, fieldIndex) => {
       if (field.type !== FieldType.number || field === timeField) return;
       out.push({
@@ -281,6 +285,7 @@ function numericFields(series: DataFrame[]): NumericField[] {
         fieldIndex,
         name: getFieldDisplayName(field, frame, series),
         times,
+        timesInOrder,
         custom: (field.config.custom ?? {}) as Partial<AlignedFieldConfig>,
       });
     });

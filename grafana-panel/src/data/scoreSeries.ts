@@ -15,6 +15,7 @@ import { startOfNextDay } from '@aligned/core';
 import type { CheckIn, KrKind, TimeWindow } from '@aligned/core';
 import type { PanelKeyResult } from './model';
 import { reduceValue } from './reduceValue';
+import { inTimeOrder } from './timeField';
 
 export interface SeriesToScore {
   kind: KrKind | 'auto';
@@ -25,6 +26,8 @@ export interface SeriesToScore {
   current: number | null;
   values: Array<number | null>;
   times: number[] | null;
+  /** `times` never go back (timeField's inTimeOrder): windows are found by binary search. */
+  timesInOrder?: boolean;
   field: Field;
   reducer: string;
   period: TimeWindow;
@@ -97,7 +100,7 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
   if (s.times) {
     const length = s.period.to - s.period.from;
     const prevWindow = { from: s.period.from - length, to: s.period.from };
-    const prevCurrent = reduceValue(s.field, s.reducer, s.times, prevWindow);
+    const prevCurrent = reduceValue(s.field, s.reducer, s.times, prevWindow, s.timesInOrder);
     if (prevCurrent !== null) {
       const prevProgress = scoreKeyResult({ kind, direction, baseline: s.baseline, target: s.target, current: prevCurrent, low: s.low, high: s.high });
       previous = { current: prevCurrent, progress: prevProgress.progress };
@@ -130,7 +133,7 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
 function trendCheckIns(s: SeriesToScore, asOf: number): CheckIn[] {
   const times = s.times as number[];
   const out: CheckIn[] = [];
-  if (LATEST_SAMPLE.has(s.reducer)) return latestSampleOfEachDay(times, s.values, s.period.from, asOf, s.timeZone);
+  if (LATEST_SAMPLE.has(s.reducer)) return latestSampleOfEachDay(times, s.values, s.period.from, asOf, s.timeZone, s.timesInOrder);
   const span = asOf - s.period.from;
   if (span <= 0) return out;
   for (let k = 1; k <= TREND_POINTS; k++) {
@@ -148,7 +151,15 @@ function trendCheckIns(s: SeriesToScore, asOf: number): CheckIn[] {
  * order, or a day boundary not after its sample, take the general path, so the answer is always
  * `latestOfEachDay`'s.
  */
-export function latestSampleOfEachDay(times: number[], values: Array<number | null>, from: number, asOf: number, timeZone: string): CheckIn[] {
+export function latestSampleOfEachDay(
+  times: number[],
+  values: Array<number | null>,
+  from: number,
+  asOf: number,
+  timeZone: string,
+  /** Already known (timeField's inTimeOrder), so not checked again. */
+  timesInOrder?: boolean
+): CheckIn[] {
   const all = () => {
     const checkIns: CheckIn[] = [];
     for (let i = 0; i < times.length; i++) {
@@ -157,7 +168,7 @@ export function latestSampleOfEachDay(times: number[], values: Array<number | nu
     }
     return latestOfEachDay(checkIns, timeZone);
   };
-  for (let i = 1; i < times.length; i++) if (!(times[i] >= times[i - 1])) return latestInOnePass(times, values, from, asOf, timeZone, all);
+  if (!(timesInOrder ?? inTimeOrder(times))) return latestInOnePass(times, values, from, asOf, timeZone, all);
   const out: CheckIn[] = [];
   const last = lastBefore(times, 0, times.length - 1, (t) => t <= asOf);
   let i = lastBefore(times, 0, last, (t) => t < from) + 1;

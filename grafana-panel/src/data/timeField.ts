@@ -33,6 +33,15 @@ export function toTimes(values: ArrayLike<unknown>): number[] {
   return out;
 }
 
+/**
+ * Whether times never go back (and none is NaN): then the samples of a window are one run of
+ * indexes, found by binary search instead of a look at every sample.
+ */
+export function inTimeOrder(times: readonly number[]): boolean {
+  for (let i = 1; i < times.length; i++) if (!(times[i] >= times[i - 1])) return false;
+  return true;
+}
+
 function allNumbers(values: unknown[]): values is number[] {
   for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'number') return false;
   return true;
