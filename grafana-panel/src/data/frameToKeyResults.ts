@@ -11,7 +11,7 @@ import { reduceValue, reducerName } from './reduceValue';
 import { resolvePeriod } from './resolvePeriod';
 import { isCumulativeReducer, runningTotal } from './runningTotal';
 import { scoreSeries } from './scoreSeries';
-import { findTimeField, toTimes } from './timeField';
+import { findTimeField, inTimeOrder, toTimes } from './timeField';
 import { prepareSeries } from './longFrames';
 import { convertFieldTypeAdvice } from './convertAdvice';
 import { isOkrFrame } from '../modes/tree/okrFrame';
@@ -47,6 +47,8 @@ interface NumericField {
   fieldIndex: number;
   name: string;
   times: number[] | null;
+  /** `times` never go back (checked once per frame): windows are found by binary search. */
+  timesInOrder: boolean;
   custom: Partial<AlignedFieldConfig>;
 }
 
@@ -117,7 +119,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
 
   const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
   const values = toNumbers(f.field.values);
-  const current = reduceValue(f.field, kr.reducer, f.times, period);
+  const current = reduceValue(f.field, kr.reducer, f.times, period, f.timesInOrder);
   const cumulative = isCumulativeReducer(kr.reducer);
   const plotted = cumulative ? runningTotal(f.field.values, f.times, f.times ? period : null, kr.reducer, f.field.config.nullValueMode) : values;
 
@@ -172,6 +174,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
     current,
     values,
     times: f.times,
+    timesInOrder: f.timesInOrder,
     field: f.field,
     reducer: kr.reducer,
     period,
@@ -285,6 +288,7 @@ function numericFields(series: DataFrame[]): NumericField[] {
   series.forEach((frame, frameIndex) => {
     const timeField = findTimeField(frame);
     const times = timeField ? toTimes(timeField.values) : null;
+    const timesInOrder = times !== null && inTimeOrder(times);
     frame.fields.forEach((field, fieldIndex) => {
       if (field.type !== FieldType.number || field === timeField) return;
       out.push({
@@ -294,6 +298,7 @@ function numericFields(series: DataFrame[]): NumericField[] {
         fieldIndex,
         name: getFieldDisplayName(field, frame, series),
         times,
+        timesInOrder,
         custom: (field.config.custom ?? {}) as Partial<AlignedFieldConfig>,
       });
     });
@@ -311,13 +316,23 @@ function firstInWindow(values: Array<number | null>, times: number[] | null, per
   return null;
 }
 
+/** The values with NaN/±Infinity/non-numbers as null; a field of finite numbers only is returned as it is (read-only use, no copy). */
 function toNumbers(values: ArrayLike<unknown>): Array<number | null> {
+  if (Array.isArray(values) && allFinite(values)) return values;
   const out = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
   return out;
+}
+
+function allFinite(values: unknown[]): values is number[] {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return false;
+  }
+  return true;
 }
 
 function nonEmpty(text: unknown): string | undefined {

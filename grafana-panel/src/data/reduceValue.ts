@@ -17,11 +17,22 @@ export interface SampleWindow {
  * Returns `null`, never a silent 0, when there is nothing to reduce (except for counting reducers)
  * or when the reducer gives no finite number.
  */
-export function reduceValue(field: Field, reducerId: string, times?: ArrayLike<unknown> | null, window?: SampleWindow | null): number | null {
+export function reduceValue(
+  field: Field,
+  reducerId: string,
+  times?: ArrayLike<unknown> | null,
+  window?: SampleWindow | null,
+  /** The caller knows `times` are numbers in order (see timeField's inTimeOrder): the window is found by binary search. */
+  timesInOrder = false
+): number | null {
   const id = fieldReducers.getIfExists(reducerId) ? reducerId : ReducerID.lastNotNull;
   // The common case, without copying the window: the last sample that is a number (Grafana's
   // Last * skips null and undefined; NaN and ±Infinity give no finite value, so null, as below).
-  if (id === ReducerID.lastNotNull && field.config.nullValueMode !== NullValueMode.AsZero) return lastNumber(field.values as ArrayLike<unknown>, times, window);
+  if (id === ReducerID.lastNotNull && field.config.nullValueMode !== NullValueMode.AsZero) {
+    const values = field.values as ArrayLike<unknown>;
+    if (timesInOrder && times && window) return lastNumberInOrder(values, times as ArrayLike<number>, window);
+    return lastNumber(values, times, window);
+  }
   const values = window && times ? valuesInWindow(field.values, times, window) : Array.from(field.values as ArrayLike<unknown>);
   const hasNumber = values.some((v) => typeof v === 'number' && Number.isFinite(v));
   if (!hasNumber && !COUNTING.has(id)) return null;
@@ -38,6 +49,23 @@ function lastNumber(values: ArrayLike<unknown>, times?: ArrayLike<unknown> | nul
       const t = times[i];
       if (!(typeof t === 'number' && t >= window.from && t < window.to)) continue;
     }
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  }
+  return null;
+}
+
+/** lastNumber for times in order: the window's samples are the run between two binary searches. */
+function lastNumberInOrder(values: ArrayLike<unknown>, times: ArrayLike<number>, window: SampleWindow): number | null {
+  let lo = -1; // the last index before `to`
+  let hi = times.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (times[mid] < window.to) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let i = lo; i >= 0 && times[i] >= window.from; i--) {
     const v = values[i];
     if (v === null || v === undefined) continue;
     if (typeof v === 'number') return Number.isFinite(v) ? v : null;

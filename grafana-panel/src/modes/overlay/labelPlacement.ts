@@ -37,15 +37,21 @@ export function placeLabels(requests: LabelRequest[], plot: Box, lines: number[]
   const ordered = [...requests.filter((r) => r.fixed), ...requests.filter((r) => !r.fixed)];
   for (const r of ordered) {
     const step = r.box.h + gap;
+    // One candidate box, moved from spot to spot (a label is drawn on every redraw: no garbage per try).
+    const box = { ...r.box };
     for (let k = 0; k <= 2 * MAX_STEPS; k++) {
-      const dy = (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
-      const box = { ...r.box, y: r.box.y + dy };
-      if (!fits(box, plot, r.within) || crossesLine(box, lines, gap) || placed.some((p) => overlaps(p.box, box, gap))) continue;
+      box.y = r.box.y + (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * step;
+      if (!fits(box, plot, r.within) || crossesLine(box, lines, gap) || overlapsAny(placed, box, gap)) continue;
       placed.push({ text: r.text, color: r.color, box });
       break;
     }
   }
   return placed;
+}
+
+function overlapsAny(placed: PlacedLabel[], box: Box, gap: number): boolean {
+  for (const p of placed) if (overlaps(p.box, box, gap)) return true;
+  return false;
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
@@ -60,5 +66,6 @@ function fits(box: Box, plot: Box, within?: [number, number]): boolean {
 }
 
 function crossesLine(box: Box, lines: number[], gap: number): boolean {
-  return lines.some((y) => y > box.y - gap / 2 && y < box.y + box.h + gap / 2);
+  for (const y of lines) if (y > box.y - gap / 2 && y < box.y + box.h + gap / 2) return true;
+  return false;
 }

@@ -97,15 +97,34 @@ const AXIS_FONT_PX = 12;
 /** Tick length, gap to the label and slack, in CSS px (as Grafana's axes, plus a margin). */
 const AXIS_CHROME_PX = 4 + 5 + 6;
 
+/**
+ * Tick label widths already measured, per font: uPlot asks for the axis' size on every layout pass
+ * (several per draw), mostly for the same labels, and setting a canvas font costs more than the
+ * measuring. Bounded, so a long-lived dashboard does not collect every label it ever showed.
+ */
+const measured = new Map<string, Map<string, number>>();
+const MAX_MEASURED = 2000;
+
 function axisSize(u: uPlot, values: string[] | null, axisIdx: number): number {
   const axis = u.axes[axisIdx];
-  const font = Array.isArray(axis?.font) ? String(axis.font[0]) : `${AXIS_FONT_PX}px sans-serif`;
-  const ctx = u.ctx;
-  ctx.save();
-  ctx.font = font.replace(/^(\d+(\.\d+)?)px/, `${AXIS_FONT_PX}px`);
+  const font = (Array.isArray(axis?.font) ? String(axis.font[0]) : `${AXIS_FONT_PX}px sans-serif`).replace(/^(\d+(\.\d+)?)px/, `${AXIS_FONT_PX}px`);
+  let widths = measured.get(font);
+  if (!widths || widths.size > MAX_MEASURED) measured.set(font, (widths = new Map()));
   let widest = 0;
-  for (const v of values ?? []) widest = Math.max(widest, ctx.measureText(v).width);
-  ctx.restore();
+  let fontSet = false;
+  for (const v of values ?? []) {
+    let w = widths.get(v);
+    if (w === undefined) {
+      if (!fontSet) {
+        u.ctx.save();
+        u.ctx.font = font;
+        fontSet = true;
+      }
+      widths.set(v, (w = u.ctx.measureText(v).width));
+    }
+    widest = Math.max(widest, w);
+  }
+  if (fontSet) u.ctx.restore();
   return Math.ceil(Math.min(u.width * 0.4, widest) + AXIS_CHROME_PX);
 }
 

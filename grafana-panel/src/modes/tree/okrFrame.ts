@@ -18,10 +18,19 @@ const TITLE_ROLES: ReadonlySet<Role> = new Set<Role>(['Title', 'Objective', 'Key
  * the same layouts the Sheets add-on reads.
  */
 export function isOkrFrame(frame: DataFrame): boolean {
+  // Asked on every render (the display choice, the overlay's mapping): answered once per frame's fields.
+  const known = detected.get(frame.fields);
+  const names = frame.fields.map((f) => f.name).join('\u0000');
+  if (known && known.names === names) return known.okr;
   const roles = new Set(frame.fields.map((f) => matchHeader(f.name)?.role));
   roles.delete(undefined);
-  return [...roles].some((r) => TITLE_ROLES.has(r as Role)) && roles.size >= 2;
+  const okr = [...roles].some((r) => TITLE_ROLES.has(r as Role)) && roles.size >= 2;
+  detected.set(frame.fields, { names, okr });
+  return okr;
 }
+
+/** isOkrFrame's answers, per fields array, with the names they were given for (a renamed field is asked again). */
+const detected = new WeakMap<readonly Field[], { names: string; okr: boolean }>();
 
 /**
  * Picks the frame with the OKR rows: the one whose refId the user named, else the first
