@@ -78,12 +78,12 @@ function cascadeRow(node: OkrNode, e: NodeEvaluation, lang: Locale, text: UiText
   const indent = INDENT.repeat(Math.min(depth, MAX_INDENT_DEPTH));
   const parent = e.source === 'rollup' || e.source === 'sum' || e.source === 'min' || e.source === 'checklist';
   return [
-    node.level ? capitalise(node.level) : '',
+    node.level ? (text.levels[node.level] ?? capitalise(node.level)) : '',
     node.id,
     typeLabel(node.type, text),
     indent + node.title,
     node.owner,
-    node.kind ?? '',
+    node.kind ? (text.kinds[node.kind] ?? node.kind) : '',
     currentOf(node, e, text),
     node.target,
     e.progress,

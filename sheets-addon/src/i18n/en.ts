@@ -64,6 +64,9 @@ export const EN = {
   typeKeyResult: 'Key result',
   typeInitiative: 'Initiative',
   typeKpi: 'KPI',
+  /** The Level and Kind columns: the reader's codes as words. */
+  levels: { mission: 'Mission', pillar: 'Pillar', annual: 'Annual', quarterly: 'Quarterly', monthly: 'Monthly', weekly: 'Weekly', task: 'Task' } as Record<string, string>,
+  kinds: { increase: 'increase', decrease: 'decrease', above: 'above', below: 'below', range: 'range', milestone: 'milestone', track: 'track' } as Record<string, string>,
   done: 'Done',
   notDone: 'Not done',
   sheetSays: (text: string) => `The sheet says: ${text}.`,

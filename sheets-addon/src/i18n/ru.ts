@@ -60,6 +60,8 @@ export const RU: UiText = {
   typeKeyResult: 'Ключевой результат',
   typeInitiative: 'Инициатива',
   typeKpi: 'KPI',
+  levels: { mission: 'Миссия', pillar: 'Направление', annual: 'Год', quarterly: 'Квартал', monthly: 'Месяц', weekly: 'Неделя', task: 'Задача' },
+  kinds: { increase: 'рост', decrease: 'снижение', above: 'не ниже', below: 'не выше', range: 'в диапазоне', milestone: 'веха', track: 'наблюдение' },
   done: 'Выполнено',
   notDone: 'Не выполнено',
   sheetSays: (text) => `В таблице указано: ${text}.`,
