@@ -76,7 +76,7 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
   it('writes the sample, the cascade, the dashboard and the check-in log in Russian', () => {
     const { gas, g } = load({ locale: 'ru_RU' });
     g.insertSampleOkrs();
-    expect(gas.spreadsheet._toasts.at(-1)!.message).toMatch(/^Пример OKR компании ABC вставлен/);
+    expect(gas.spreadsheet._toasts.at(-1)!.message).toMatch(/^Пример OKR компании ABC — на листе «OKRs»/);
     const sample = gas.spreadsheet.getSheetByName('OKRs')!.getDataRange().getValues();
     expect(sample[0]).toContain('Название');
     expect(sample[0]).toContain('Целевое значение');
@@ -135,9 +135,9 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
     expect(alerts(gas)[0].message).toMatch(/^Лист OKR не найден/);
     expect(alerts(gas)[0].message).toContain('Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…');
     g.insertSampleOkrs();
-    expect(() => g.recordCheckIn({ id: 'MISSION-KR1', value: '' })).toThrow(/^Значение: ожидалось/);
+    expect(() => g.recordCheckIn({ id: 'MISSION-KR1', value: '' })).toThrow(/^Значение: поле пустое/);
     expect(() => g.recordCheckIn({ id: 'NOPE', value: '5' })).toThrow(/^Ключевого результата «NOPE» больше нет/);
-    expect(() => g.selectCell('nonsense')).toThrow(/^Ожидался адрес ячейки/);
+    expect(() => g.selectCell('nonsense')).toThrow(/^Нужен адрес ячейки/);
   });
 });
 
