@@ -79,7 +79,7 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
     expect(gas.spreadsheet._toasts.at(-1)!.message).toMatch(/^Пример OKR компании ABC — на листе «OKRs»/);
     const sample = gas.spreadsheet.getSheetByName('OKRs')!.getDataRange().getValues();
     expect(sample[0]).toContain('Название');
-    expect(sample[0]).toContain('Целевое значение');
+    expect(sample[0]).toContain('План');
 
     g.buildCascadeSheet();
     expect(alerts(gas)).toEqual([]);

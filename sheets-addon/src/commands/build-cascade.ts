@@ -17,6 +17,8 @@ import { statusRules } from './status-colours';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const COLUMN_WIDTHS: [CascadeColumn, number][] = [
+  // Wide enough for the longest type word in either language ("Ключевой результат").
+  ['Type', 130],
   ['Title', 320],
   ['Bar', 110],
   ['Explanation', 480],

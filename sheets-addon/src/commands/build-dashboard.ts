@@ -36,6 +36,8 @@ export function writeDashboard(model: OkrModel): Sheet {
   writeBlock(sheet, 1, 1, block);
   for (const f of plan.formats) sheet.getRange(f.row, f.column, f.rows, 1).setNumberFormat(f.format);
   sheet.setColumnWidth(1, 260);
+  // Room for the section headers in either language ("Ключевые результаты").
+  sheet.setColumnWidth(2, 140);
   for (const chart of plan.charts) sheet.insertChart(chartFor(sheet, chart));
   return sheet;
 }
