@@ -107,6 +107,12 @@ describe('Sheets page in Russian', () => {
     for (const word of [RU.ciKr, RU.ciValue, RU.ciConfidence, RU.ciSave]) expect(text).toContain(word);
     expect(englishWordsIn(text)).toEqual([]);
     await page.screenshot({ path: screenshotPath('sheets-ru-sidebar') });
+
+    await page.getByRole('tab', { name: RU.tValidate }).click();
+    const validate = await readableText();
+    expect(validate).toMatch(/На листе «OKRs»: \d+ проблем|На листе «OKRs» проблем нет/);
+    expect(englishWordsIn(validate)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('sheets-ru-validate') });
   });
 
   it('switches to English and back by reloading the demo', async () => {

@@ -331,7 +331,10 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
             radius: [`${Math.round(hole * 70)}%`, '70%'],
             center: ['40%', '55%'],
             // Google's default slice text is the slice's percentage, drawn inside it.
-            label: { position: 'inside', formatter: '{d}%', color: '#ffffff' },
+            // In the spreadsheet locale's number style ("24,5%" in ru_RU); a label that would overlap
+            // a neighbour's is left out, as Sheets leaves out slice text that does not fit.
+            label: { position: 'inside', formatter: (p: { percent?: number }) => formatValue((p.percent ?? 0) / 100, '0.0%'), color: '#ffffff' },
+            labelLayout: { hideOverlap: true },
             percentPrecision: 1,
             data: labels.map((name, i) => ({ name, value: values[i] })),
           },

@@ -22,6 +22,8 @@ export interface ChromeWords {
   help: string;
   notInPreview: string;
   close: string;
+  /** A close button's accessible name: "Close Aligned: validate". */
+  closeNamed: (what: string) => string;
   dismiss: string;
   sidebar: string;
   openSidebars: string;
@@ -39,6 +41,7 @@ export const CHROME: Readonly<Record<PageLanguage, ChromeWords>> = {
     help: 'Help',
     notInPreview: 'Not part of the preview',
     close: 'Close',
+    closeNamed: (what) => `Close ${what}`,
     dismiss: 'Dismiss',
     sidebar: 'Sidebar',
     openSidebars: 'Open sidebars',
@@ -54,6 +57,7 @@ export const CHROME: Readonly<Record<PageLanguage, ChromeWords>> = {
     help: 'Справка',
     notInPreview: 'В предпросмотре недоступно',
     close: 'Закрыть',
+    closeNamed: (what) => `Закрыть «${what}»`,
     dismiss: 'Скрыть',
     sidebar: 'Боковая панель',
     openSidebars: 'Открытые панели',

@@ -307,7 +307,7 @@ export class Workbook {
     switcher.hidden = this.sidebars.length < 2;
     const title = this.activeSidebar?.title ?? '';
     const close = el('button', { type: 'button', className: 'sidebar-close', title: this.words.close }, '×');
-    close.setAttribute('aria-label', `${this.words.close}: ${title || this.words.sidebar}`);
+    close.setAttribute('aria-label', this.words.closeNamed(title || this.words.sidebar.toLowerCase()));
     close.addEventListener('click', () => this.activeSidebar && this.closeSidebar(this.activeSidebar));
     header.replaceChildren(el('h2', {}, title), close);
     dock.setAttribute('aria-label', title ? `${this.words.sidebar}: ${title}` : this.words.sidebar);
