@@ -131,7 +131,7 @@ const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
 const withAll = gzipBytes(code);
 const added = (parts: string) => withAll - gzipBytes(readFileSync(buildWithoutRussian(parts), 'utf8'));
 const [core, addon, sample, catalogues, all] = ['core', 'addon', 'sample', 'core,addon', '1'].map(added);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB (${bytes.toLocaleString('en')} B)`;
 console.log('\n| Russian texts in Code.js (gzip -9) | added | budget |');
 console.log('| --- | ---: | --- |');
 console.log(`| the core's catalogue (shared/src/i18n/ru.ts) | ${kb(core)} | |`);

@@ -42,7 +42,7 @@ describe('the add-on catalogue', () => {
     expect(RU.vSome(5, 'OKR')).toContain('5 проблем');
     expect(RU.vSome(21, 'OKR')).toContain('21 проблема');
     expect(RU.built('', 'Каскад OKR', 'Каскад OKR', 2)).toContain('2 цели');
-    expect(RU.issues(1, 11, 'OKR', '')).toContain('1 ошибка и 11 предупреждений');
+    expect(RU.issues(1, 11, 'OKR', '')).toContain('1 ошибка, 11 предупреждений');
     expect(EN.vSome(1, 'OKRs')).toBe('1 problem in "OKRs". Click an address to go to the cell.');
     expect(EN.vSome(2, 'OKRs')).toMatch(/^2 problems in/);
   });
