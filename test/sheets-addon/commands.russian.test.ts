@@ -5,27 +5,22 @@
  * loses and duplicates nothing; the document's choice wins over the locale for commands and UI,
  * while the custom functions keep following the locale.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MENU_ENTRIES } from '../../sheets-addon/src/commands/menu';
 import { EN } from '../../sheets-addon/src/i18n/en';
 import { RU } from '../../sheets-addon/src/i18n/ru';
+import { CODE_JS, DIST_DIR, ensureBuilt } from '../../sheets-addon/build/sandbox';
 import { createDouble, type AppsScriptDouble } from './double/index';
 import { englishWordsIn } from './english-words';
 
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'sheets-addon', 'dist');
-const bundlePath = join(dist, 'Code.js');
+const dist = DIST_DIR;
 
 let code = '';
 beforeAll(() => {
-  if (!existsSync(bundlePath) || statSync(bundlePath).mtimeMs < statSync(join(root, 'sheets-addon', 'src', 'i18n', 'ru.ts')).mtimeMs) {
-    execSync('npm run build:sheets', { cwd: root, stdio: 'pipe' });
-  }
-  code = readFileSync(bundlePath, 'utf8');
+  ensureBuilt();
+  code = readFileSync(CODE_JS, 'utf8');
 });
 
 type Globals = Record<string, (...args: unknown[]) => unknown>;
@@ -136,7 +131,7 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
     expect(alerts(gas)[0].message).toContain('Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…');
     g.insertSampleOkrs();
     expect(() => g.recordCheckIn({ id: 'MISSION-KR1', value: '' })).toThrow(/^Значение: поле пустое/);
-    expect(() => g.recordCheckIn({ id: 'NOPE', value: '5' })).toThrow(/^Ключевого результата «NOPE» больше нет/);
+    expect(() => g.recordCheckIn({ id: 'NOPE', value: '5' })).toThrow(/^Ключевого результата «NOPE» нет на листе/);
     expect(() => g.selectCell('nonsense')).toThrow(/^Нужен адрес ячейки/);
   });
 });
@@ -213,7 +208,7 @@ describe("the document's choice", () => {
 
   it('refuses anything but auto, en or ru, and saves nothing', () => {
     const { gas, g } = load({ locale: 'ru_RU' });
-    expect(() => g.setAddonLanguage('de')).toThrow(/^Язык: ожидался один из вариантов/);
+    expect(() => g.setAddonLanguage('de')).toThrow(/^Язык: неизвестный вариант "de"/);
     expect(gas.properties.document.has('aligned.language')).toBe(false);
   });
 });
