@@ -106,7 +106,7 @@ export default {
           ([, pattern, stub]) =>
             // Matched on the resolved file (the after-resolve stage), whatever the import's spelling.
             new webpack.NormalModuleReplacementPlugin(pattern, (resolved) => {
-              if (resolved.createData?.resource) resolved.createData.resource = resolve(here, 'build/without-russian', stub);
+              if (resolved.createData?.resource) resolved.createData.resource = resolve(here, '../test/bench/without-russian', stub);
             }),
         )
       : []),

@@ -1,4 +1,4 @@
-// Size baseline only (ALIGNED_WITHOUT_RUSSIAN=1, see webpack.config.mjs): the core's Russian
+// Size baseline only (ALIGNED_WITHOUT_RUSSIAN=1, see sheets-addon/webpack.config.mjs): the core's Russian
 // catalogue left out. An empty catalogue makes every message fall back to English.
 export const STATUS_LABELS_RU = {
   achieved: 'Achieved',
