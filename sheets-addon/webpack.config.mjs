@@ -13,10 +13,27 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
+import TerserPlugin from 'terser-webpack-plugin';
+import webpack from 'webpack';
 import { AppsScriptGlobalsPlugin } from './build/AppsScriptGlobalsPlugin.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const entry = resolve(here, 'src/Code.ts');
+
+/**
+ * ALIGNED_WITHOUT_RUSSIAN=1 builds the same add-on with its Russian texts left out (the core's
+ * Russian catalogue, the add-on's, the sample's Russian words) into dist-without-russian/: the
+ * baseline `npm run bench -- sheets-functions` compares Code.js with, to report what the
+ * catalogues add. Never pushed anywhere.
+ */
+const withoutRussian = process.env.ALIGNED_WITHOUT_RUSSIAN ?? '';
+/** Which to leave out: "1" all, or a list of core, addon, sample (the bench's breakdown). */
+const leftOut = (part) => withoutRussian === '1' || withoutRussian.split(',').includes(part);
+const RUSSIAN_MODULES = [
+  ['core', /[\\/]shared[\\/]src[\\/]i18n[\\/]ru(\.ts)?$/, 'core-ru.ts'],
+  ['addon', /[\\/]sheets-addon[\\/]src[\\/]i18n[\\/]ru(\.ts)?$/, 'addon-ru.ts'],
+  ['sample', /[\\/]shared[\\/]src[\\/]demo[\\/]abc-words-ru(\.ts)?$/, 'abc-words-ru.ts'],
+].filter(([part]) => leftOut(part));
 
 /** The one global the bundle defines; the generated top-level functions forward to it. */
 export const LIBRARY_GLOBAL = 'AlignedOKR';
@@ -29,7 +46,7 @@ export default {
   target: ['es2019'],
   devtool: false,
   output: {
-    path: resolve(here, 'dist'),
+    path: resolve(here, withoutRussian ? 'dist-without-russian' : 'dist'),
     filename: 'Code.js',
     library: { type: 'var', name: LIBRARY_GLOBAL },
     clean: true,
@@ -59,13 +76,40 @@ export default {
     ],
   },
   optimization: {
-    // Readable output: a stack trace from Apps Script's execution log should point at real names.
-    minimize: false,
+    // Minified, because Apps Script loads the whole file on every run (custom functions included)
+    // and the message catalogues (English and Russian) must fit their size budget. Function and
+    // class names are kept, so a stack trace in Apps Script's execution log still names real
+    // functions. The top-level functions Apps Script calls, with their JSDoc (@customfunction for
+    // autocomplete), are written after minification by AppsScriptGlobalsPlugin, so they are
+    // exactly as before; the library global keeps its name (top-level names are not mangled).
+    minimize: true,
+    minimizer: [
+      new TerserPlugin({
+        extractComments: false,
+        terserOptions: {
+          ecma: 2019,
+          compress: { passes: 2, ecma: 2019 },
+          mangle: { toplevel: false },
+          keep_fnames: true,
+          keep_classnames: true,
+          format: { comments: false, ecma: 2019 },
+        },
+      }),
+    ],
     // Scope hoisting keeps the bundle small and the hot loops free of module indirection.
     concatenateModules: true,
   },
   performance: { hints: false },
   plugins: [
+    ...(withoutRussian
+      ? RUSSIAN_MODULES.map(
+          ([, pattern, stub]) =>
+            // Matched on the resolved file (the after-resolve stage), whatever the import's spelling.
+            new webpack.NormalModuleReplacementPlugin(pattern, (resolved) => {
+              if (resolved.createData?.resource) resolved.createData.resource = resolve(here, '../test/bench/without-russian', stub);
+            }),
+        )
+      : []),
     new AppsScriptGlobalsPlugin({
       entry,
       globalName: LIBRARY_GLOBAL,

@@ -4,7 +4,9 @@
  *   arithmetic over the same 2-D arrays in the same context;
  * - OKR_ROLLUP over a 20,000-row cascade (target ≤ 100 ms), against the core's rollupColumns
  *   called directly on flat arrays (what the Sheets adapter adds on top);
- * - the size of Code.js, raw and gzipped.
+ * - the size of Code.js, raw and gzipped, and what its Russian texts add: Code.js against the same
+ *   build with them left out (the core's Russian catalogue, the add-on's, the sample's words;
+ *   budget: the catalogues add at most 10 KB gzipped).
  * Figures are medians of timed runs after warm-up. A measurement, not a test.
  *
  * node:vm makes every global lookup (Array, String, NaN…) go through an interceptor, which
@@ -15,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { rollupColumns } from '@aligned/core';
-import { basicGlobals, CODE_JS, ensureBuilt, loadCodeJs } from '../../sheets-addon/build/sandbox';
+import { basicGlobals, buildWithoutRussian, CODE_JS, ensureBuilt, loadCodeJs } from '../../sheets-addon/build/sandbox';
 
 const PROGRESS_ROWS = 50_000;
 const ROLLUP_ROWS = 20_000;
@@ -123,3 +125,17 @@ console.log(`| OKR_PROGRESS, same call, Code.js in the main realm | ${ms(progres
 console.log(`| OKR_ROLLUP, ${ROLLUP_ROWS.toLocaleString('en')} rows, 4-ary cascade, Code.js in vm | ${ms(rollupMs)} | ${rollupTarget} | core rollupColumns ${ms(coreRollupMs)} | ${ratio(rollupMs, coreRollupMs)} |`);
 console.log(`| OKR_ROLLUP, same call, Code.js in the main realm | ${ms(rollupMainMs)} | ≤ 100 ms: ${verdict(rollupMainMs, 100)} | core rollupColumns ${ms(coreRollupMs)} | ${ratio(rollupMainMs, coreRollupMs)} |`);
 console.log(`| Code.js size | ${rawKiB.toFixed(1)} KiB raw | | ${gzipKiB.toFixed(1)} KiB gzipped | ${(rawKiB / gzipKiB).toFixed(1)}× smaller gzipped |`);
+
+// What the Russian texts add: the same build without them (each part left out alone, then all).
+const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
+const withAll = gzipBytes(code);
+const added = (parts: string) => withAll - gzipBytes(readFileSync(buildWithoutRussian(parts), 'utf8'));
+const [core, addon, sample, catalogues, all] = ['core', 'addon', 'sample', 'core,addon', '1'].map(added);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB (${bytes.toLocaleString('en')} B)`;
+console.log('\n| Russian texts in Code.js (gzip -9) | added | budget |');
+console.log('| --- | ---: | --- |');
+console.log(`| the core's catalogue (shared/src/i18n/ru.ts) | ${kb(core)} | |`);
+console.log(`| the add-on's catalogue (sheets-addon/src/i18n/ru.ts) | ${kb(addon)} | |`);
+console.log(`| both message catalogues | ${kb(catalogues)} | ≤ 10 KB: ${catalogues <= 10 * 1024 ? 'met' : 'MISSED'} |`);
+console.log(`| the sample's Russian titles and owners (abc-words-ru.ts) | ${kb(sample)} | |`);
+console.log(`| all Russian texts (Code.js ${kb(withAll)} with, ${kb(withAll - all)} without) | ${kb(all)} | |`);

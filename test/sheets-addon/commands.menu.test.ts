@@ -20,7 +20,8 @@ describe('onOpen / onInstall', () => {
     gas.as('NONE', () => commands.onOpen({ authMode: 'NONE' } as never));
     expect(gas.ledger.denied).toEqual([]);
     const touched = [...gas.ledger.counts.keys()].sort();
-    expect(touched).toEqual(['Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
+    // The user's own language is the one thing AuthMode.NONE lets the menu know (no scope needed).
+    expect(touched).toEqual(['Menu.addItem', 'Menu.addSeparator', 'Menu.addToUi', 'Session.getActiveUserLocale', 'SpreadsheetApp.getUi', 'Ui.createAddonMenu']);
     expect(gas.ui.menus).toHaveLength(1);
     expect(gas.ui.menus[0].caption).toBe('(add-on)');
     expect(gas.ui._items().map((i) => i.caption)).toEqual([
@@ -32,6 +33,7 @@ describe('onOpen / onInstall', () => {
       'Map columns…',
       'Hourly refresh on/off',
       'Automations…',
+      'Language…',
     ]);
   });
 

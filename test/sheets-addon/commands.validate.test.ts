@@ -54,7 +54,7 @@ describe('Validate', () => {
     putTable(gas, 'OKRs', sampleTable());
     showValidateSidebar();
     const html = gas.ui.events.find((e) => e.kind === 'sidebar')!.html!.getContent();
-    expect(html).toMatch(/No problems found in "OKRs" \(\d+ rows read\)/);
+    expect(html).toMatch(/No problems found in &quot;OKRs&quot; \(\d+ rows? read\)/);
   });
 
   it('selectCell activates the range a problem points to', () => {

@@ -6,12 +6,19 @@
  */
 import { safeCellValue } from '../commands/safe-cell-text';
 import { findOwnedSheet, ownedSheet, type OwnedSheets } from '../commands/owned-sheets';
+import type { Locale } from '../commands/core';
+import { EN } from '../i18n/en';
+import { UI_TEXT } from '../i18n/index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const LOG_HEADER = ['Time', 'Rule', 'Event key', 'Key result', 'Recipient', 'Subject', 'Result'] as const;
+/** The columns (English header; rows are read by position, so a log made in any language reads the same). */
+export const LOG_HEADER = EN.logHeader;
 
-/** The result text of a mail that went out; only such rows count as "already sent". */
+/**
+ * The result text of a mail that went out; only such rows count as "already sent". Results are
+ * codes, the same in every language, so switching language never sends a mail twice.
+ */
 export const SENT = 'sent';
 
 export interface LogEntry {
@@ -61,11 +68,11 @@ export function readLog(spreadsheet: Spreadsheet, owned?: OwnedSheets): ActionLo
 }
 
 /** Appends rows after the last one; makes the sheet (with its header) on first use. Never rewrites a row. */
-export function appendLog(spreadsheet: Spreadsheet, entries: readonly LogEntry[]): void {
+export function appendLog(spreadsheet: Spreadsheet, entries: readonly LogEntry[], lang: Locale = 'en'): void {
   if (entries.length === 0) return;
-  const sheet = ownedSheet(spreadsheet, 'log');
+  const sheet = ownedSheet(spreadsheet, 'log', undefined, lang);
   if (sheet.getLastRow() === 0) {
-    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]).setFontWeight('bold');
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...UI_TEXT[lang].logHeader]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   const rows = entries.map((e) => [e.time, e.rule, e.eventKey, e.krId, e.recipient, e.subject, e.result].map(safeCellValue));

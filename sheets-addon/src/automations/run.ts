@@ -3,6 +3,7 @@
  * mails the rules ask for, and (unless previewing) send them, log every outcome, and
  * remember this evaluation for the next run. The user's sheets are only read.
  */
+import { uiLanguage } from '../i18n/index';
 import { cascadeDigest, planMails, takeSnapshot, type AutomationEvent, type PlannedMail, type Unaddressed } from '../commands/core';
 import { BUSY_MESSAGE, withDocumentLock } from '../commands/lock';
 import { messageOf } from '../commands/menu-command';
@@ -99,7 +100,7 @@ function run(spreadsheet: Spreadsheet, send: boolean, asOf: number): AutomationR
   for (const e of dropped) {
     entries.push({ time: new Date(asOf), rule: '(pending)', eventKey: e.key, krId: e.kr.id, recipient: '', subject: '', result: 'dropped: too many alerts waiting for quiet hours to end' });
   }
-  appendLog(spreadsheet, entries);
+  appendLog(spreadsheet, entries, uiLanguage(spreadsheet));
   saveSnapshot(now);
   return result;
 }

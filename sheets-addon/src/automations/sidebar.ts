@@ -4,6 +4,7 @@
  * now, and read the end of the log. Every function here is a google.script.run target.
  */
 import { MENU_TITLE, messageOf } from '../commands/menu-command';
+import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
 import { ensureClockTrigger, clockTriggers, hourlyRefreshWanted, releaseClockTrigger, setHourlyRefreshWanted } from './clock-trigger';
 import { rebuildOnChangeOn, setRebuildOnChange } from './rebuild-on-change';
 import { runAutomations, type AutomationRunResult } from './run';
@@ -25,8 +26,10 @@ export interface AutomationsState {
 
 /** Menu item. */
 export function showAutomationsSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Automations').setTitle('Aligned: automations');
-  SpreadsheetApp.getUi().showSidebar(html);
+  const text = UI_TEXT[uiLanguage()];
+  const template = HtmlService.createTemplateFromFile('Automations');
+  template.t = text;
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(text.tAutomations));
 }
 
 export function getAutomationsState(): AutomationsState {
@@ -48,7 +51,7 @@ export function getAutomationsState(): AutomationsState {
     preview: (preview?.mails ?? []).map((m) => ({ to: m.to, rule: m.ruleName, subject: m.content.subject, body: m.content.body })),
     unaddressed: (preview?.unaddressed ?? []).map((u) => u.reason),
     stale: preview?.stale ?? [],
-    quotaText: quotaText(preview),
+    quotaText: quotaText(preview, UI_TEXT[uiLanguage(spreadsheet)]),
     log: (preview?.recentLog ?? []).map((e) => ({
       time: Number.isNaN(e.time.getTime()) ? '' : e.time.toISOString().replace('T', ' ').slice(0, 16),
       rule: e.rule,
@@ -60,11 +63,10 @@ export function getAutomationsState(): AutomationsState {
   };
 }
 
-function quotaText(preview: AutomationRunResult | null): string {
+function quotaText(preview: AutomationRunResult | null, text: UiText): string {
   if (preview === null || preview.quotaLeft === null) return '';
-  const wanted = preview.mails.length;
-  if (preview.quotaExhausted) return `Only ${preview.quotaLeft} e-mails left in today's quota of this Google account, ${wanted} to send: the rest wait for a later run.`;
-  return `${preview.quotaLeft} e-mails left in today's quota of this Google account.`;
+  if (preview.quotaExhausted) return text.aQuotaLow(preview.quotaLeft, preview.mails.length);
+  return text.aQuota(preview.quotaLeft);
 }
 
 export function saveAutomationRules(text: unknown): AutomationsState {
@@ -97,13 +99,14 @@ export function setRebuildOnChangeEnabled(on: unknown): AutomationsState {
 /** Run now: sends what the preview shows, logs it, and says what happened. */
 export function runAutomationsNow(): { message: string; state: AutomationsState } {
   const result = runAutomations(SpreadsheetApp.getActiveSpreadsheet(), { send: true });
+  const text = UI_TEXT[uiLanguage()];
   const sent = result.mails.filter((m) => m.result === 'sent').length;
-  const parts = [`${sent} e-mail${sent === 1 ? '' : 's'} sent.`];
+  const parts = [text.aSent(sent)];
   const notSent = result.mails.length - sent;
-  if (notSent > 0) parts.push(`${notSent} not sent (see the Aligned log).`);
-  if (result.quotaExhausted) parts.push("Today's e-mail quota is used up: the rest go out on a later run.");
-  if (result.unaddressed.length > 0) parts.push(`${result.unaddressed.length} without an address.`);
-  if (result.deferred > 0) parts.push(`${result.deferred} waiting for quiet hours to end.`);
+  if (notSent > 0) parts.push(text.aNotSent(notSent));
+  if (result.quotaExhausted) parts.push(text.aQuotaUsed);
+  if (result.unaddressed.length > 0) parts.push(text.aNoAddress(result.unaddressed.length));
+  if (result.deferred > 0) parts.push(text.aQuiet(result.deferred));
   const message = parts.join(' ');
   SpreadsheetApp.getActiveSpreadsheet().toast(message, MENU_TITLE, 8);
   return { message, state: getAutomationsState() };

@@ -4,6 +4,8 @@
  * handful of block calls. The user's rows are read once and never written.
  */
 import { cascadeColumn, cascadeTable, CASCADE_HEADER, type CascadeColumn } from './cascade-table';
+import { understoodText } from '../i18n/core-text';
+import { explain } from './core';
 import { runMenuCommand } from './menu-command';
 import { countProblems, loadOkrModel, type OkrModel } from './okr-model';
 import { ownedSheet } from './owned-sheets';
@@ -15,6 +17,8 @@ import { statusRules } from './status-colours';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const COLUMN_WIDTHS: [CascadeColumn, number][] = [
+  // Wide enough for the longest type word in either language ("Ключевой результат").
+  ['Type', 130],
   ['Title', 320],
   ['Bar', 110],
   ['Explanation', 480],
@@ -26,20 +30,20 @@ export function buildCascadeSheet(): void {
     const model = loadOkrModel(spreadsheet);
     const sheet = writeCascade(model);
     sheet.activate();
-    return buildSummary(model, 'OKR Cascade', sheet.getName());
+    return buildSummary(model, model.text.sCascade, sheet.getName());
   });
 }
 
 /** Writes the cascade sheet from a loaded model; returns the sheet. Throws before writing when there is nothing to show. */
 export function writeCascade(model: OkrModel): Sheet {
-  const table = cascadeTable(model.cascade, model.evaluations);
+  const table = cascadeTable(model.cascade, model.evaluations, model.lang);
   const rows = table.values.length - 1;
   if (rows === 0) throw new Error(nothingToBuild(model));
 
   const columns = CASCADE_HEADER.length;
   // Every value fitted and formatted before the sheet is made or cleared.
   const block = prepareBlock(table.values);
-  const sheet = ownedSheet(model.spreadsheet, 'cascade', model.owned);
+  const sheet = ownedSheet(model.spreadsheet, 'cascade', model.owned, model.lang);
   resetOwnedSheet(sheet, rows + 1, columns);
   writeBlock(sheet, 1, 1, block);
   styleHeader(sheet, columns);
@@ -49,7 +53,7 @@ export function writeCascade(model: OkrModel): Sheet {
   sheet.getRange(2, cascadeColumn('Score'), rows, 1).setNumberFormats(table.scoreFormats);
   sheet.getRange(2, cascadeColumn('Bar'), rows, 1).setFontColor('#1a73e8');
   sheet.setConditionalFormatRules([
-    ...statusRules(sheet.getRange(2, cascadeColumn('Status'), rows, 1)),
+    ...statusRules(sheet.getRange(2, cascadeColumn('Status'), rows, 1), model.lang),
     ...scoreRules(sheet.getRange(2, cascadeColumn('Score'), rows, 1)),
   ]);
   for (const [name, width] of COLUMN_WIDTHS) sheet.setColumnWidth(cascadeColumn(name), width);
@@ -57,21 +61,19 @@ export function writeCascade(model: OkrModel): Sheet {
 }
 
 function nothingToBuild(model: OkrModel): string {
+  const { text } = model;
   const first = model.problems.find((p) => p.severity === 'error');
   return (
-    `${model.parsed.summary} Nothing to build: no usable OKR rows in the sheet "${model.sheet.getName()}".` +
-    (first ? ` First problem: ${first.message}` : ' Add rows below the header (at least an ID and a Title).') +
-    ' Nothing was changed.'
+    text.nothingToBuild(understoodText(model.parsed), model.sheet.getName()) +
+    (first ? text.firstProblem(explain(first, model.lang)) : text.addRows) +
+    text.unchanged
   );
 }
 
 export function buildSummary(model: OkrModel, what: string, sheetName: string): string {
+  const { text } = model;
   const { errors, warnings } = countProblems(model.problems);
-  const goals = model.evaluations.size;
-  const issues =
-    errors + warnings === 0
-      ? ''
-      : ` ${errors} error(s), ${warnings} warning(s) in "${model.sheet.getName()}": see Extensions ▸ Aligned OKRs ▸ Validate.`;
+  const issues = errors + warnings === 0 ? '' : text.issues(errors, warnings, model.sheet.getName(), text.menuPath(text.mValidate));
   // The first line says what was understood, so a person can check the reading before the numbers.
-  return `${model.parsed.summary} ${what} updated in "${sheetName}" from ${goals} goal(s).${issues}`;
+  return text.built(understoodText(model.parsed), what, sheetName, model.evaluations.size) + issues;
 }

@@ -19,23 +19,25 @@ export function buildDashboardSheet(): void {
     const model = loadOkrModel(spreadsheet);
     const sheet = writeDashboard(model);
     sheet.activate();
-    return buildSummary(model, 'OKR Dashboard', sheet.getName());
+    return buildSummary(model, model.text.sDashboard, sheet.getName());
   });
 }
 
 export function writeDashboard(model: OkrModel): Sheet {
   const plan = planDashboard(model);
   if (plan.values.length === 0) {
-    throw new Error(`Nothing to chart: no usable OKR rows in the sheet "${model.sheet.getName()}". Nothing was changed.`);
+    throw new Error(model.text.nothingToChart(model.sheet.getName()));
   }
   // Every value fitted and formatted before the sheet is made or cleared.
   const block = prepareBlock(plan.values);
-  const sheet = ownedSheet(model.spreadsheet, 'dashboard', model.owned);
+  const sheet = ownedSheet(model.spreadsheet, 'dashboard', model.owned, model.lang);
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   resetOwnedSheet(sheet, plan.values.length, CHART_COLUMN + 8);
   writeBlock(sheet, 1, 1, block);
   for (const f of plan.formats) sheet.getRange(f.row, f.column, f.rows, 1).setNumberFormat(f.format);
   sheet.setColumnWidth(1, 260);
+  // Room for the section headers in either language ("Ключевые результаты").
+  sheet.setColumnWidth(2, 140);
   for (const chart of plan.charts) sheet.insertChart(chartFor(sheet, chart));
   return sheet;
 }

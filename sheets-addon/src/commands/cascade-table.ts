@@ -3,8 +3,11 @@
  * evaluated node, depth-first from each top-level goal (mission, pillars, annual, quarterly…
  * down to tasks), the title indented by depth. Every figure is the core's.
  */
-import { gradeNote, type Cascade, type NodeEvaluation, type OkrNode } from './core';
+import { EN } from '../i18n/en';
+import { UI_TEXT, type UiText } from '../i18n/index';
+import { explain, gradeNoteMessage, renderMessage, statusLabel, type Cascade, type Locale, type NodeEvaluation, type OkrNode } from './core';
 
+/** The columns by their English names (how the code refers to them); the sheet's header is in the add-on's language. */
 export const CASCADE_HEADER = [
   'Level',
   'ID',
@@ -38,68 +41,73 @@ export interface CascadeTable {
   scoreFormats: string[][];
 }
 
-const TYPE_LABELS: Record<OkrNode['type'], string> = {
-  objective: 'Objective',
-  key_result: 'Key result',
-  initiative: 'Initiative',
-  kpi: 'KPI',
-};
+function typeLabel(type: OkrNode['type'], text: UiText): string {
+  const label = { objective: text.typeObjective, key_result: text.typeKeyResult, initiative: text.typeInitiative, kpi: text.typeKpi }[type];
+  return label ?? type;
+}
 
 const CURRENT = CASCADE_HEADER.indexOf('Current');
 const TARGET = CASCADE_HEADER.indexOf('Target');
 const INDENT = '    ';
 const MAX_INDENT_DEPTH = 12;
 const BAR_CELLS = 10;
-/** Sheets number format: the score with the word "projected" after it, as text in quotes. */
-export const PROJECTED_SCORE_FORMAT = '0.0" projected"';
+/** Sheets number format: the score with the word "projected" after it, as text in quotes (English; see UiText.projectedFormat). */
+export const PROJECTED_SCORE_FORMAT = EN.projectedFormat;
 
-export function cascadeTable(cascade: Cascade, evaluations: ReadonlyMap<string, NodeEvaluation>): CascadeTable {
-  const values: unknown[][] = [[...CASCADE_HEADER]];
+export function cascadeTable(cascade: Cascade, evaluations: ReadonlyMap<string, NodeEvaluation>, lang: Locale = 'en'): CascadeTable {
+  const text = UI_TEXT[lang];
+  const values: unknown[][] = [[...text.cascadeHeader]];
   const valueFormats: string[][] = [];
   const scoreFormats: string[][] = [];
   for (const id of depthFirst(cascade)) {
     const node = cascade.byId.get(id);
     const evaluation = evaluations.get(id);
     if (!node || !evaluation) continue;
-    const row = cascadeRow(node, evaluation);
+    const row = cascadeRow(node, evaluation, lang, text);
     values.push(row);
     const percent = node.unit.trim() === '%';
     valueFormats.push([valueFormat(row[CURRENT], percent), valueFormat(row[TARGET], percent)]);
     // The cell keeps the number (sums and charts work); the format says it is a projection.
-    scoreFormats.push([evaluation.grade.basis === 'projected' ? PROJECTED_SCORE_FORMAT : '0.0']);
+    scoreFormats.push([evaluation.grade.basis === 'projected' ? text.projectedFormat : '0.0']);
   }
   return { values, valueFormats, scoreFormats };
 }
 
-function cascadeRow(node: OkrNode, e: NodeEvaluation): unknown[] {
+function cascadeRow(node: OkrNode, e: NodeEvaluation, lang: Locale, text: UiText): unknown[] {
   const depth = Math.max(0, e.depth);
   const indent = INDENT.repeat(Math.min(depth, MAX_INDENT_DEPTH));
   const parent = e.source === 'rollup' || e.source === 'sum' || e.source === 'min' || e.source === 'checklist';
   return [
-    node.level ? capitalise(node.level) : '',
+    node.level ? (text.levels[node.level] ?? capitalise(node.level)) : '',
     node.id,
-    TYPE_LABELS[node.type] ?? node.type,
+    typeLabel(node.type, text),
     indent + node.title,
     node.owner,
-    node.kind ?? '',
-    currentOf(node, e),
+    node.kind ? (text.kinds[node.kind] ?? node.kind) : '',
+    currentOf(node, e, text),
     node.target,
     e.progress,
     progressBar(e.progress),
-    parent ? e.coverage.text : '',
-    e.status.label,
+    parent ? renderMessage({ code: 'cascade.coverage', params: { reporting: e.coverage.reporting, total: e.coverage.total } }, lang) : '',
+    statusLabel(e.status.code, lang),
     e.grade.score,
     // A status typed in the user's sheet is shown beside the computed one, never instead of it.
-    [e.explain, e.status.explain, e.grade.explain, gradeNote(e.status, e.grade), node.reportedStatus ? `The sheet says: ${node.reportedStatus.text}.` : '']
+    [explain(e, lang), explain(e.status, lang), explain(e.grade, lang), noteOf(e, lang), node.reportedStatus ? text.sheetSays(node.reportedStatus.text) : '']
       .filter((s) => s)
       .join(' '),
   ];
 }
 
-function currentOf(node: OkrNode, e: NodeEvaluation): unknown {
+function currentOf(node: OkrNode, e: NodeEvaluation, text: UiText): unknown {
   if (e.current !== null) return e.current;
-  if (node.kind === 'milestone' && node.done !== null) return node.done ? 'Done' : 'Not done';
+  if (node.kind === 'milestone' && node.done !== null) return node.done ? text.done : text.notDone;
   return null;
+}
+
+/** The core's note when status and score disagree, in the language ('' when they agree). */
+function noteOf(e: NodeEvaluation, lang: Locale): string {
+  const note = gradeNoteMessage(e.status, e.grade);
+  return note === null ? '' : renderMessage(note, lang);
 }
 
 /**

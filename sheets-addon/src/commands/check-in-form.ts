@@ -2,6 +2,7 @@
  * What the check-in sidebar sends, checked before anything is written. Each error names the
  * field, what was expected, what was found and what to do, and is shown in the sidebar.
  */
+import { EN, type UiText } from '../i18n/en';
 import { toConfidence, toNumber, ValueError } from './core';
 
 export interface CheckInForm {
@@ -21,24 +22,20 @@ export interface CheckedCheckIn {
 
 export const MAX_COMMENT_LENGTH = 2000;
 
-export function checkCheckInForm(form: unknown): CheckedCheckIn {
-  if (!form || typeof form !== 'object') {
-    throw new Error('Check-in: expected the form fields (key result, value, confidence, comment), found nothing. Reload the sidebar and try again.');
-  }
+export function checkCheckInForm(form: unknown, text: UiText = EN): CheckedCheckIn {
+  if (!form || typeof form !== 'object') throw new Error(text.ciNoForm);
   const f = form as CheckInForm;
   const id = typeof f.id === 'string' ? f.id.trim() : '';
-  if (id === '') throw new Error('Key result: expected one to be picked, found none. Pick the key result you are checking in on.');
+  if (id === '') throw new Error(text.ciNoPick);
 
-  const value = field('Value', () => toNumber(f.value));
-  if (value === null) throw new Error('Value: expected the key result\'s new value, found an empty field. Type a number such as 1200, "1,200" or "15 %".');
+  const value = field(text.ciFieldValue, () => toNumber(f.value));
+  if (value === null) throw new Error(text.ciEmptyValue);
 
-  const rawConfidence = field('Confidence', () => toNumber(f.confidence));
-  const confidence = field('Confidence', () => toConfidence(rawConfidence, 10));
+  const rawConfidence = field(text.ciFieldConfidence, () => toNumber(f.confidence));
+  const confidence = field(text.ciFieldConfidence, () => toConfidence(rawConfidence, 10));
 
   const comment = typeof f.comment === 'string' ? f.comment.trim() : '';
-  if (comment.length > MAX_COMMENT_LENGTH) {
-    throw new Error(`Comment: expected at most ${MAX_COMMENT_LENGTH} characters, found ${comment.length}. Shorten the comment.`);
-  }
+  if (comment.length > MAX_COMMENT_LENGTH) throw new Error(text.ciLongComment(MAX_COMMENT_LENGTH, comment.length));
   return { id, value, confidence, comment };
 }
 

@@ -4,12 +4,19 @@
  */
 import type { CheckIn } from './core';
 import { isMissing, toNumber, toTime } from './core';
+import { EN } from '../i18n/en';
+import { UI_TEXT } from '../i18n/index';
+import type { Locale } from './core';
 import { findOwnedSheet, ownedSheet, ownedSheets, type OwnedSheets } from './owned-sheets';
 import { GENERAL, PLAIN_TEXT, safeCellValue } from './safe-cell-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const CHECK_IN_HEADER = ['Timestamp', 'ID', 'Value', 'Confidence', 'Comment', 'User'] as const;
+/**
+ * The log's columns (English header; a log made in Russian has the Russian one). Rows are read
+ * by position, never by header text, so a log keeps working whatever language made it.
+ */
+export const CHECK_IN_HEADER = EN.checkInHeader;
 
 export interface CheckInEntry {
   time: Date;
@@ -63,14 +70,14 @@ function readRow(row: readonly unknown[], timeZone: string): { id: string; entry
 const ROW_FORMATS = ['yyyy-mm-dd hh:mm', PLAIN_TEXT, GENERAL, '0%', PLAIN_TEXT, PLAIN_TEXT];
 
 /** Appends one check-in after the last row; makes the sheet (with its header) on first use. */
-export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry): void {
-  appendRows(checkInSheet(spreadsheet), [logRow(entry)]);
+export function appendCheckIn(spreadsheet: Spreadsheet, entry: CheckInEntry, lang: Locale = 'en'): void {
+  appendRows(checkInSheet(spreadsheet, lang), [logRow(entry)]);
 }
 
 /** Appends many check-ins in one block after the last row (the sample's history). */
-export function appendCheckIns(spreadsheet: Spreadsheet, entries: readonly CheckInEntry[]): void {
+export function appendCheckIns(spreadsheet: Spreadsheet, entries: readonly CheckInEntry[], lang: Locale = 'en'): void {
   if (entries.length === 0) return;
-  appendRows(checkInSheet(spreadsheet), entries.map(logRow));
+  appendRows(checkInSheet(spreadsheet, lang), entries.map(logRow));
 }
 
 /** True when the log has no check-in yet (no sheet, or only its header). */
@@ -79,10 +86,11 @@ export function isLogEmpty(spreadsheet: Spreadsheet): boolean {
   return !sheet || sheet.getLastRow() < 2;
 }
 
-function checkInSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ownedSheet(spreadsheet, 'check-ins');
+function checkInSheet(spreadsheet: Spreadsheet, lang: Locale): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ownedSheet(spreadsheet, 'check-ins', undefined, lang);
   if (sheet.getLastRow() === 0) {
-    sheet.getRange(1, 1, 1, CHECK_IN_HEADER.length).setValues([[...CHECK_IN_HEADER]]).setFontWeight('bold');
+    const header = UI_TEXT[lang].checkInHeader;
+    sheet.getRange(1, 1, 1, header.length).setValues([[...header]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   return sheet;

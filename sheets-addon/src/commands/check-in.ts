@@ -9,7 +9,9 @@
  */
 import { appendCheckIn } from './check-in-log';
 import { checkCheckInForm } from './check-in-form';
-import { formatNumber, type OkrNode } from './core';
+import { understoodText } from '../i18n/core-text';
+import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
+import { formatNumberIn, type Locale, type OkrNode } from './core';
 import { withDocumentLock } from './lock';
 import { MENU_TITLE, messageOf } from './menu-command';
 import { readOkrSheet } from './okr-sheet';
@@ -28,13 +30,15 @@ export interface CheckInChoice {
 /** Menu item: opens the sidebar. */
 export function showCheckInSidebar(): void {
   const ui = SpreadsheetApp.getUi();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = uiLanguage(spreadsheet);
   let choices: CheckInChoice[];
   let understood: string;
   try {
-    const { read } = readOkrSheet(SpreadsheetApp.getActiveSpreadsheet());
+    const { read } = readOkrSheet(spreadsheet, undefined, { lang });
     if (read.question) throw new Error(read.question);
-    choices = choicesFrom(read.nodes);
-    understood = read.summary;
+    choices = choicesFrom(read.nodes, lang);
+    understood = understoodText(read);
   } catch (error) {
     ui.alert(MENU_TITLE, messageOf(error), ui.ButtonSet.OK);
     return;
@@ -42,7 +46,8 @@ export function showCheckInSidebar(): void {
   const template = HtmlService.createTemplateFromFile('CheckIn');
   template.choices = choices;
   template.understood = understood;
-  ui.showSidebar(template.evaluate().setTitle('Aligned: check in'));
+  template.t = UI_TEXT[lang];
+  ui.showSidebar(template.evaluate().setTitle(UI_TEXT[lang].tCheckIn));
 }
 
 /** google.script.run: the key results a person can check in on. */
@@ -52,33 +57,26 @@ export function getCheckInChoices(): CheckInChoice[] {
 
 /** google.script.run: records one check-in. Throws (to the sidebar's failure handler) with a clear message. */
 export function recordCheckIn(form: unknown): { message: string } {
-  const input = checkCheckInForm(form);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = uiLanguage(spreadsheet);
+  const text: UiText = UI_TEXT[lang];
+  const input = checkCheckInForm(form, text);
   return withDocumentLock(() => {
     // Read now, under the lock: rows may have moved since the sidebar opened.
-    const { sheet, read: parsed } = readOkrSheet(spreadsheet);
-    if (parsed.question) throw new Error(`${parsed.question} Nothing was recorded.`);
+    const { sheet, read: parsed } = readOkrSheet(spreadsheet, undefined, { lang });
+    if (parsed.question) throw new Error(parsed.question + text.ciNotRecorded);
     const currentColumn = parsed.columns.Current;
     const rows = parsed.nodes.filter((node) => node.id === input.id);
-    if (rows.length === 0) {
-      throw new Error(`Key result "${input.id}" is no longer in the sheet "${sheet.getName()}" (it may have been renamed or deleted). Nothing was recorded: reopen the check-in sidebar.`);
-    }
-    if (rows.length > 1) {
-      throw new Error(`ID "${input.id}" is used by rows ${rows.map((n) => n.row).join(', ')} of "${sheet.getName()}"; expected one row. Nothing was recorded: give each row its own ID.`);
-    }
+    if (rows.length === 0) throw new Error(text.ciGone(input.id, sheet.getName()));
+    if (rows.length > 1) throw new Error(text.ciTwice(input.id, rows.map((n) => n.row).join(', '), sheet.getName()));
     const node = rows[0];
-    if (!isCheckable(node)) {
-      throw new Error(`"${input.id}" in row ${node.row} is ${node.type === 'objective' ? 'an objective' : 'an initiative'}; check-ins record a key result's value. Pick a key result.`);
-    }
+    if (!isCheckable(node)) throw new Error(text.ciNotKr(input.id, node.row ?? 0, node.type === 'objective'));
+    const value = formatNumberIn(input.value, lang);
     if (!parsed.layout.schema) {
-      appendCheckIn(spreadsheet, { time: new Date(), id: node.id, value: input.value, confidence: input.confidence, comment: input.comment, user: activeUserEmail() });
-      return {
-        message: `Recorded ${formatNumber(input.value)} for ${node.id} · ${node.title} in the Check-ins log. "${sheet.getName()}" is not changed: the cascade reads the latest check-in.`,
-      };
+      appendCheckIn(spreadsheet, { time: new Date(), id: node.id, value: input.value, confidence: input.confidence, comment: input.comment, user: activeUserEmail() }, lang);
+      return { message: text.ciLogged(value, `${node.id} · ${node.title}`, sheet.getName()) };
     }
-    if (currentColumn < 0 || node.row === undefined) {
-      throw new Error(`The sheet "${sheet.getName()}" has no Current column; expected one to hold each key result's latest value. Add a column headed Current, then check in again. Nothing was recorded.`);
-    }
+    if (currentColumn < 0 || node.row === undefined) throw new Error(text.ciNoCurrentColumn(sheet.getName()));
     appendCheckIn(spreadsheet, {
       time: new Date(),
       id: node.id,
@@ -86,19 +84,20 @@ export function recordCheckIn(form: unknown): { message: string } {
       confidence: input.confidence,
       comment: input.comment,
       user: activeUserEmail(),
-    });
+    }, lang);
     sheet.getRange(node.row, currentColumn + 1).setValue(input.value);
-    return { message: `Recorded ${formatNumber(input.value)} for ${node.id} (row ${node.row} of "${sheet.getName()}").` };
-  });
+    return { message: text.ciWritten(value, node.id, node.row, sheet.getName()) };
+  }, text);
 }
 
 export function checkInChoices(spreadsheet: Spreadsheet): CheckInChoice[] {
-  const { read: parsed } = readOkrSheet(spreadsheet);
+  const lang = uiLanguage(spreadsheet);
+  const { read: parsed } = readOkrSheet(spreadsheet, undefined, { lang });
   if (parsed.question) throw new Error(parsed.question);
-  return choicesFrom(parsed.nodes);
+  return choicesFrom(parsed.nodes, lang);
 }
 
-function choicesFrom(nodes: readonly OkrNode[]): CheckInChoice[] {
+function choicesFrom(nodes: readonly OkrNode[], lang: Locale): CheckInChoice[] {
   const seen = new Set<string>();
   const choices: CheckInChoice[] = [];
   for (const node of nodes) {
@@ -108,7 +107,7 @@ function choicesFrom(nodes: readonly OkrNode[]): CheckInChoice[] {
       id: node.id,
       title: node.title,
       label: `${node.id} · ${node.title}`,
-      current: node.current === null ? '' : `${formatNumber(node.current)}${node.unit ? ' ' + node.unit : ''}`,
+      current: node.current === null ? '' : `${formatNumberIn(node.current, lang)}${node.unit ? ' ' + node.unit : ''}`,
     });
   }
   return choices;

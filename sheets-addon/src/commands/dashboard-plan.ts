@@ -5,9 +5,11 @@
  */
 import {
   expectedProgress,
-  formatPercent,
+  formatPercentIn,
+  gradeLabel,
   scoreKeyResult,
-  STATUS_LABELS,
+  statusLabel,
+  type Locale,
   type CheckIn,
   type NodeEvaluation,
   type OkrNode,
@@ -68,6 +70,7 @@ export function planDashboard(model: OkrModel): DashboardPlan {
   const values: unknown[][] = [];
   const formats: FormatPlan[] = [];
   const charts: ChartPlan[] = [];
+  const { text, lang } = model;
   const nodes = model.cascade.byId;
   const evaluated = model.cascade.order
     .map((id) => ({ node: nodes.get(id), evaluation: model.evaluations.get(id) }))
@@ -86,9 +89,9 @@ export function planDashboard(model: OkrModel): DashboardPlan {
   // 1. Progress by objective.
   const objectives = evaluated.filter((x) => x.node.type === 'objective').slice(0, LIMITS.objectives);
   if (objectives.length > 0) {
-    const block = section([['Objective', 'Progress'], ...objectives.map((x) => [x.node.title, x.evaluation.progress])]);
+    const block = section([[text.dObjective, text.dProgress], ...objectives.map((x) => [x.node.title, x.evaluation.progress])]);
     formats.push({ row: block.row + 1, column: 2, rows: objectives.length, format: '0%' });
-    chart('bar', 'Progress by objective', block);
+    chart('bar', text.dByObjective, block);
   }
 
   // 2. Status of the key results (of every goal when there are no key results).
@@ -97,10 +100,10 @@ export function planDashboard(model: OkrModel): DashboardPlan {
   const tally = new Map<StatusCode, number>();
   for (const x of counted) tally.set(x.evaluation.status.code, (tally.get(x.evaluation.status.code) ?? 0) + 1);
   const statusCodes = STATUS_ORDER.filter((code) => tally.has(code));
-  const statusRows = statusCodes.map((code) => [STATUS_LABELS[code], tally.get(code)]);
+  const statusRows = statusCodes.map((code) => [statusLabel(code, lang), tally.get(code)]);
   if (statusRows.length > 0) {
-    const what = keyResults.length > 0 ? 'Key results' : 'Goals';
-    chart('pie', `${what} by status`, section([['Status', what], ...statusRows]), statusCodes.map((code) => STATUS_SLICE_COLOURS[code]));
+    const what = keyResults.length > 0 ? text.dKeyResults : text.dGoals;
+    chart('pie', text.dByStatus(what), section([[text.dStatus, what], ...statusRows]), statusCodes.map((code) => STATUS_SLICE_COLOURS[code]));
   }
 
   // 3. The cascade as an org chart: labels must be unique, so each carries its ID.
@@ -110,9 +113,9 @@ export function planDashboard(model: OkrModel): DashboardPlan {
     const orgRows = shown.map((x) => [
       labelOf.get(x.node.id),
       (x.node.parentId !== null && labelOf.get(x.node.parentId)) || '',
-      orgStatus(x.evaluation),
+      orgStatus(x.evaluation, lang, text.dScore),
     ]);
-    chart('org', 'OKR cascade', section([['Goal', 'Parent', 'Status'], ...orgRows]));
+    chart('org', text.dCascade, section([[text.dGoal, text.dParent, text.dStatus], ...orgRows]));
   }
 
   // 4. Trend of the most checked-in key results against their pace line.
@@ -122,11 +125,11 @@ export function planDashboard(model: OkrModel): DashboardPlan {
     .slice(0, LIMITS.trends);
   for (const x of trended) {
     const rows = trendRows(x.node, x.evaluation, model.checkIns.get(x.node.id) ?? [], model.timeZone);
-    const block = section([['Date', `${x.node.id} progress`, 'Expected (pace)'], ...rows]);
+    const block = section([[text.dDate, text.dKrProgress(x.node.id), text.dExpected], ...rows]);
     formats.push({ row: block.row + 1, column: 1, rows: rows.length, format: 'yyyy-mm-dd' });
     formats.push({ row: block.row + 1, column: 2, rows: rows.length, format: '0%' });
     formats.push({ row: block.row + 1, column: 3, rows: rows.length, format: '0%' });
-    chart('line', `${fitCellText(x.node.title, 160)}: progress against pace`, block);
+    chart('line', text.dTrend(fitCellText(x.node.title, 160)), block);
   }
 
   if (values.length > 0) values.pop(); // no blank row after the last section
@@ -134,9 +137,9 @@ export function planDashboard(model: OkrModel): DashboardPlan {
 }
 
 /** The org chart's tooltip: status, progress, and the score as graded at the period's end ("score 0.9 projected"). */
-function orgStatus(e: NodeEvaluation): string {
-  const text = `${e.status.label}: ${formatPercent(e.progress)}`;
-  return e.grade.score === null ? text : `${text}, score ${e.grade.label}`;
+function orgStatus(e: NodeEvaluation, lang: Locale, score: (label: string) => string): string {
+  const text = `${statusLabel(e.status.code, lang)}: ${formatPercentIn(e.progress, lang)}`;
+  return e.grade.score === null ? text : `${text}, ${score(gradeLabel(e.grade, lang))}`;
 }
 
 /** Each check-in scored as if it were the current value, and the progress the calendar expects that day. */

@@ -9,4 +9,5 @@ export { showCheckInSidebar, getCheckInChoices, recordCheckIn } from './check-in
 export { showValidateSidebar, selectCell } from './validate';
 export { showMapColumnsSidebar, getColumnMapping, previewColumnMapping, saveColumnMapping, clearColumnMapping } from './map-columns';
 export { toggleHourlyRefresh, refreshAll } from './refresh-trigger';
+export { showLanguageDialog, setAddonLanguage } from './language';
 export * from '../automations/index';

@@ -2,15 +2,19 @@
  * One Aligned run at a time per spreadsheet: two people pressing "Build cascade" together,
  * or the hourly refresh firing during a check-in, would otherwise interleave their writes.
  */
+import { EN, type UiText } from '../i18n/en';
+
 export const LOCK_WAIT_MS = 10_000;
 
-export const BUSY_MESSAGE =
-  'Aligned is already updating this spreadsheet (another person, or the hourly refresh). ' +
-  'Nothing was changed: try again in a minute.';
+/** The refusal when busy (English; `text` gives it in the document's language). */
+export const BUSY_MESSAGE = EN.busy;
 
-export function withDocumentLock<T>(work: () => T): T {
+/** Thrown when another run holds the lock; its message is in the caller's language. */
+export class BusyError extends Error {}
+
+export function withDocumentLock<T>(work: () => T, text: Pick<UiText, 'busy'> = EN): T {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(BUSY_MESSAGE);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError(text.busy);
   try {
     return work();
   } finally {

@@ -6,7 +6,9 @@
  * the user's sheet.
  */
 import { checkMapping, clearMapping, loadMapping, mappedSheet, saveMapping, type SavedMapping } from './column-mapping';
-import { columnLetters, formatNumber, readSheet, roleLabel, ROLES, type ColumnMapping, type OkrNode, type ReadSheetResult, type Role } from './core';
+import { understoodText } from '../i18n/core-text';
+import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
+import { columnLetters, formatNumberIn, readSheet, ROLES, type ColumnMapping, type Locale, type OkrNode, type ReadSheetResult, type Role } from './core';
 import { MENU_TITLE, messageOf } from './menu-command';
 import { readOkrSheet } from './okr-sheet';
 import { ownedSheets } from './owned-sheets';
@@ -37,8 +39,10 @@ const PREVIEW_ROWS = 6;
 export function showMapColumnsSidebar(): void {
   const ui = SpreadsheetApp.getUi();
   try {
+    const text = UI_TEXT[uiLanguage()];
     const template = HtmlService.createTemplateFromFile('MapColumns');
-    ui.showSidebar(template.evaluate().setTitle('Aligned: map columns'));
+    template.t = text;
+    ui.showSidebar(template.evaluate().setTitle(text.tMap));
   } catch (error) {
     ui.alert(MENU_TITLE, messageOf(error), ui.ButtonSet.OK);
   }
@@ -47,8 +51,10 @@ export function showMapColumnsSidebar(): void {
 /** google.script.run: the mapping in force (saved, else detected) for a sheet (default: the OKR sheet). */
 export function getColumnMapping(sheetId?: unknown): MappingState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lang = uiLanguage(spreadsheet);
+  const text = UI_TEXT[lang];
   const saved = loadMapping();
-  const sheet = pickSheet(spreadsheet, sheetId, saved);
+  const sheet = pickSheet(spreadsheet, sheetId, saved, text);
   const table = sheet.getLastRow() < 1 ? [] : sheet.getDataRange().getValues();
   const useSaved = saved !== null && saved.sheetId === sheet.getSheetId();
   const read = readSheet(table, { ...context(spreadsheet), sheetName: sheet.getName(), mapping: useSaved ? saved : null, period: useSaved ? saved.period : undefined });
@@ -60,44 +66,44 @@ export function getColumnMapping(sheetId?: unknown): MappingState {
     sheetName: sheet.getName(),
     headerRow,
     columns: columnLabels(table, headerRow),
-    roles: ROLES.map((role) => ({ role, label: roleLabel(role), index: roleIndex(role) })),
+    roles: ROLES.map((role) => ({ role, label: text.roles[role] ?? role, index: roleIndex(role) })),
     periods: read.layout.periods,
     period: read.layout.period ?? '',
     saved: useSaved,
-    summary: read.summary,
-    preview: preview(read),
+    summary: understoodText(read),
+    preview: preview(read, text, lang),
   };
 }
 
 /** google.script.run: how the sheet reads with the mapping in the form (nothing is saved). */
 export function previewColumnMapping(form: unknown): { summary: string; preview: string[][] } {
-  const { read } = readWithForm(form);
-  return { summary: read.summary, preview: preview(read) };
+  const lang = uiLanguage();
+  const { read } = readWithForm(form, UI_TEXT[lang]);
+  return { summary: understoodText(read), preview: preview(read, UI_TEXT[lang], lang) };
 }
 
 /** google.script.run: saves the mapping after checking that it reads at least one goal. */
 export function saveColumnMapping(form: unknown): { message: string } {
-  const { mapping, read } = readWithForm(form);
+  const text = UI_TEXT[uiLanguage()];
+  const { mapping, read } = readWithForm(form, text);
   if (read.question) throw new Error(read.question);
-  if (read.nodes.length === 0) {
-    throw new Error(`With this mapping no goal is read from '${mapping.sheetName}' (expected rows with a title below header row ${mapping.headerRow}). Check the header row and the Title column. Nothing was saved.`);
-  }
+  if (read.nodes.length === 0) throw new Error(text.mcNoGoal(mapping.sheetName, mapping.headerRow));
   saveMapping(mapping);
-  return { message: `Saved. ${read.summary} Every command now reads the sheet this way.` };
+  return { message: text.mcSaved(understoodText(read)) };
 }
 
 /** google.script.run: forgets the saved mapping; commands detect the layout again. */
 export function clearColumnMapping(): { message: string } {
   clearMapping();
-  return { message: 'Mapping cleared: commands detect the layout again.' };
+  return { message: UI_TEXT[uiLanguage()].mcCleared };
 }
 
-function readWithForm(form: unknown): { mapping: SavedMapping; read: ReadSheetResult } {
+function readWithForm(form: unknown, text: UiText): { mapping: SavedMapping; read: ReadSheetResult } {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const checked = checkMapping(form);
   const sheet = mappedSheet(spreadsheet, checked);
   if (!sheet || ownedSheets(spreadsheet).has(sheet.getSheetId())) {
-    throw new Error(`Map columns, sheet: expected one of your sheets, found ${sheet ? `the add-on's own sheet '${sheet.getName()}'` : 'a sheet that no longer exists'}. Pick your OKR sheet.`);
+    throw new Error(sheet ? text.mcOwnSheet(sheet.getName()) : text.mcSheetGone);
   }
   const mapping: SavedMapping = { ...checked, sheetName: sheet.getName() };
   const table = sheet.getLastRow() < 1 ? [] : sheet.getDataRange().getValues();
@@ -114,7 +120,7 @@ function userSheets(spreadsheet: Spreadsheet): Sheet[] {
   return spreadsheet.getSheets().filter((s) => !owned.has(s.getSheetId()));
 }
 
-function pickSheet(spreadsheet: Spreadsheet, sheetId: unknown, saved: SavedMapping | null): Sheet {
+function pickSheet(spreadsheet: Spreadsheet, sheetId: unknown, saved: SavedMapping | null, text: UiText): Sheet {
   const sheets = userSheets(spreadsheet);
   if (sheetId !== undefined && sheetId !== null && sheetId !== '') {
     const wanted = sheets.find((s) => s.getSheetId() === Number(sheetId));
@@ -131,7 +137,7 @@ function pickSheet(spreadsheet: Spreadsheet, sheetId: unknown, saved: SavedMappi
     const mine = sheets.find((s) => s.getSheetId() === active.getSheetId());
     if (mine) return mine;
     if (sheets.length > 0) return sheets[0];
-    throw new Error('Map columns: expected a sheet of yours with OKR rows, found only the add-on\'s own sheets. Add or select your OKR sheet first.');
+    throw new Error(text.mcOnlyOwn);
   }
 }
 
@@ -152,21 +158,22 @@ function columnLabels(table: unknown[][], headerRow: number): { index: number; l
   return labels;
 }
 
-function preview(read: ReadSheetResult): string[][] {
+function preview(read: ReadSheetResult, text: UiText, lang: Locale): string[][] {
   const titles = new Map(read.nodes.map((n) => [n.id, n.title]));
-  const rows: string[][] = [['Row', 'Type', 'Title', 'Parent', 'Owner', 'Current → Target']];
+  const rows: string[][] = [[...text.previewHeader]];
   for (const node of read.nodes.slice(0, PREVIEW_ROWS)) {
-    rows.push([String(node.row ?? ''), typeWord(node), node.title, node.parentId === null ? '' : (titles.get(node.parentId) ?? node.parentId), node.owner, values(node)]);
+    rows.push([String(node.row ?? ''), typeWord(node, text), node.title, node.parentId === null ? '' : (titles.get(node.parentId) ?? node.parentId), node.owner, values(node, lang)]);
   }
   return rows;
 }
 
-function typeWord(node: OkrNode): string {
-  return node.type === 'key_result' ? 'Key result' : node.type === 'kpi' ? 'KPI' : node.type.charAt(0).toUpperCase() + node.type.slice(1);
+function typeWord(node: OkrNode, text: UiText): string {
+  const word = { objective: text.typeObjective, key_result: text.typeKeyResult, initiative: text.typeInitiative, kpi: text.typeKpi }[node.type];
+  return word ?? node.type;
 }
 
-function values(node: OkrNode): string {
-  const show = (v: number | null): string => (v === null ? '–' : formatNumber(v));
+function values(node: OkrNode, lang: Locale): string {
+  const show = (v: number | null): string => (v === null ? '–' : formatNumberIn(v, lang));
   if (node.current === null && node.target === null) return '';
   return `${show(node.current)} → ${show(node.target)}${node.unit ? ' ' + node.unit : ''}`;
 }

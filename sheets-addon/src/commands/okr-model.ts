@@ -12,6 +12,8 @@ import {
   type ReadSheetResult,
   type Problem,
 } from './core';
+import { uiLanguage, UI_TEXT, type UiText } from '../i18n/index';
+import type { Locale } from './core';
 import { readCheckIns } from './check-in-log';
 import { readOkrSheet } from './okr-sheet';
 import { ownedSheets, type OwnedSheets } from './owned-sheets';
@@ -34,12 +36,16 @@ export interface OkrModel {
   owned: OwnedSheets;
   /** Parse problems, then cascade problems (duplicates, unknown parents, cycles). */
   problems: Problem[];
+  /** The language the add-on writes in for this document (i18n/index.ts), and its words. */
+  lang: Locale;
+  text: UiText;
 }
 
 export function loadOkrModel(spreadsheet: Spreadsheet, asOf: number = Date.now()): OkrModel {
   const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'UTC';
+  const lang = uiLanguage(spreadsheet);
   const owned = ownedSheets(spreadsheet);
-  const { sheet, table, read: parsed } = readOkrSheet(spreadsheet, owned, { timeZone, today: asOf });
+  const { sheet, table, read: parsed } = readOkrSheet(spreadsheet, owned, { timeZone, today: asOf, lang });
   if (parsed.question) throw new Error(parsed.question);
   const checkIns = readCheckIns(spreadsheet, timeZone, owned);
   attachCheckIns(parsed.nodes, checkIns);
@@ -58,6 +64,8 @@ export function loadOkrModel(spreadsheet: Spreadsheet, asOf: number = Date.now()
     checkIns,
     owned,
     problems: [...parsed.problems, ...cascade.problems],
+    lang,
+    text: UI_TEXT[lang],
   };
 }
 

@@ -8,6 +8,9 @@
  */
 import { columnForHeader, readSheet, type ReadSheetResult } from './core';
 import { loadMapping, mappedSheet } from './column-mapping';
+import { EN } from '../i18n/en';
+import { UI_TEXT } from '../i18n/index';
+import type { Locale } from './core';
 import { ownedSheets, type OwnedSheets } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -23,13 +26,8 @@ export interface OkrTable {
   read: ReadSheetResult;
 }
 
-export const NO_OKR_SHEET =
-  'No OKR sheet found: expected a sheet with a header naming OKR columns (ID and Title, or Objective and Key result, ' +
-  'or Title with Owner, Target, Current, Progress…) in one of its first 20 rows.';
-
-const NO_OKR_SHEET_HINT =
-  'Select your OKR sheet and use Extensions ▸ Aligned OKRs ▸ Map columns… to say which column holds what, ' +
-  'or use Insert sample OKRs to see the layout.';
+/** The refusal's first sentence (English; the refusal itself is in the document's language). */
+export const NO_OKR_SHEET = EN.noOkrSheet;
 
 /** True when a header row names the two columns of the row schema. */
 export function isOkrHeader(header: readonly unknown[] | undefined): boolean {
@@ -47,12 +45,15 @@ export function isOkrHeader(header: readonly unknown[] | undefined): boolean {
 export interface ReadContext {
   timeZone: string;
   today: number;
+  /** The language of the refusal (default English). */
+  lang: Locale;
 }
 
 /** Finds and reads the OKR sheet; throws a refusal naming each sheet looked at when there is none. */
 export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = ownedSheets(spreadsheet), context: Partial<ReadContext> = {}): OkrTable {
   const timeZone = context.timeZone ?? (spreadsheet.getSpreadsheetTimeZone() || 'UTC');
   const today = context.today ?? Date.now();
+  const text = UI_TEXT[context.lang ?? 'en'];
   const read = (sheet: Sheet, table: unknown[][], mapping = loadMapping()): ReadSheetResult =>
     readSheet(table, { timeZone, today, sheetName: sheet.getName(), mapping: mapping && mapping.sheetId === sheet.getSheetId() ? mapping : null, period: mapping?.period });
 
@@ -79,16 +80,18 @@ export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = owne
     if (result.nodes.length > 0) return { sheet, table, read: result };
     // A sheet called OKRs still is the user's OKR sheet: its problems help more than "not found".
     if (named && sheet.getSheetId() === named.getSheetId() && table.length > 0 && result.question === null) return { sheet, table, read: result };
-    lacks.push(`'${sheet.getName()}': ${lackOf(table, result)}`);
+    lacks.push(`'${sheet.getName()}': ${lackOf(table, result, text)}`);
   }
-  throw new Error(`${NO_OKR_SHEET} Looked at ${lacks.length === 0 ? 'no sheet of yours (only the add-on\'s own)' : lacks.join('; ')}. ${NO_OKR_SHEET_HINT}`);
+  throw new Error(
+    text.noOkrSheet + text.lookedAt(lacks.length === 0 ? text.lookedAtNone : lacks.join('; ')) + text.noOkrHint(text.menuPath(text.mMap)),
+  );
 }
 
 /** What a sheet lacked, in a few words. */
-function lackOf(table: unknown[][], result: ReadSheetResult): string {
-  if (table.length === 0) return 'empty';
-  if (result.question) return result.question.replace(/ (Which|Use Extensions)[^]*$/, '').replace(/^No header found in '[^']*': /, 'no header: ');
-  return `a header in row ${result.layout.headerRows?.[1] ?? 1} but no goal rows below it`;
+function lackOf(table: unknown[][], result: ReadSheetResult, text: typeof EN): string {
+  if (table.length === 0) return text.lackEmpty;
+  if (result.question) return result.question.replace(/ (Which|Use Extensions)[^]*$/, '').replace(/^No header found in '[^']*': /, text.lackNoHeader);
+  return text.lackNoRows(result.layout.headerRows?.[1] ?? 1);
 }
 
 function candidateSheets(spreadsheet: Spreadsheet, owned: OwnedSheets): Sheet[] {

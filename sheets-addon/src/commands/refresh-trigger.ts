@@ -17,16 +17,16 @@ export const REFRESH_HANDLER = 'refreshAll';
 
 /** Menu item. */
 export function toggleHourlyRefresh(): void {
-  runMenuCommand((spreadsheet) => {
+  runMenuCommand((spreadsheet, text) => {
     // The one hourly trigger is shared with the automations (see automations/clock-trigger).
     if (clockTriggers(spreadsheet).length > 0 && hourlyRefreshWanted()) {
       setHourlyRefreshWanted(false);
       releaseClockTrigger(spreadsheet);
-      return 'Hourly refresh is off. Build cascade and Build dashboard still work from the menu.';
+      return text.refreshOff;
     }
     setHourlyRefreshWanted(true);
     ensureClockTrigger(spreadsheet);
-    return 'Hourly refresh is on: the cascade and the dashboard are rebuilt about once an hour.';
+    return text.refreshOn;
   });
 }
 

@@ -3,7 +3,7 @@
  * labels (STATUS_LABELS), so the colour follows the cell even after a user sorts or filters,
  * and the text still says the status for anyone who cannot tell the colours apart.
  */
-import { STATUS_LABELS, type StatusCode } from './core';
+import { statusLabel, type Locale, type StatusCode } from './core';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -33,10 +33,11 @@ export const STATUS_SLICE_COLOURS: Readonly<Record<StatusCode, string>> = {
   closed: '#5f6368',
 };
 
-export function statusRules(range: Range): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+/** The rules match the status words of the language the cascade is written in. */
+export function statusRules(range: Range, lang: Locale = 'en'): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   return (Object.keys(STATUS_COLOURS) as StatusCode[]).map((code) =>
     SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(STATUS_LABELS[code])
+      .whenTextEqualTo(statusLabel(code, lang))
       .setBackground(STATUS_COLOURS[code].background)
       .setFontColor(STATUS_COLOURS[code].font)
       .setRanges([range])

@@ -5,7 +5,9 @@
  * Clicking one calls selectCell, which takes the user there.
  */
 import { addressExtent, cellAddress, columnLetter, ADDRESS_PATTERN } from './a1-notation';
-import type { Column, Problem } from './core';
+import { understoodText } from '../i18n/core-text';
+import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
+import { explain, type Column, type Problem } from './core';
 import { MENU_TITLE, messageOf } from './menu-command';
 import { loadOkrModel, type OkrModel } from './okr-model';
 
@@ -32,26 +34,30 @@ export function showValidateSidebar(): void {
     return;
   }
   const items = problemItems(model);
+  const { text } = model;
   const template = HtmlService.createTemplateFromFile('Validate');
-  template.sheetName = model.sheet.getName();
-  template.understood = model.parsed.summary;
-  template.rowCount = Math.max(0, model.table.length - 1);
+  const sheetName = model.sheet.getName();
+  const rowCount = Math.max(0, model.table.length - 1);
+  const more = Math.max(0, items.length - MAX_LISTED);
+  template.t = text;
+  template.understood = understoodText(model.parsed);
   template.problems = items.slice(0, MAX_LISTED);
-  template.more = Math.max(0, items.length - MAX_LISTED);
-  ui.showSidebar(template.evaluate().setTitle('Aligned: validate'));
+  // The sentences are made here (counts take their plural forms); the page prints them as text.
+  template.summary = items.length === 0 ? text.vNone(sheetName, rowCount) : text.vSome(items.length, sheetName);
+  template.moreText = more > 0 ? text.vMore(more) : '';
+  ui.showSidebar(template.evaluate().setTitle(text.tValidate));
 }
 
 /** google.script.run: selects the cell a problem points to. */
 export function selectCell(a1: unknown): void {
-  if (typeof a1 !== 'string' || a1.length > 300 || !ADDRESS_PATTERN.test(a1)) {
-    throw new Error(`Expected a cell address such as 'OKRs'!B7, found ${typeof a1 === 'string' ? `"${a1.slice(0, 60)}"` : typeof a1}. Run Validate again.`);
-  }
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const text: UiText = UI_TEXT[uiLanguage(spreadsheet)];
+  if (typeof a1 !== 'string' || a1.length > 300 || !ADDRESS_PATTERN.test(a1)) {
+    throw new Error(text.vBadAddress(typeof a1 === 'string' ? `"${a1.slice(0, 60)}"` : typeof a1));
+  }
   const sheetName = a1.slice(1, a1.lastIndexOf("'!")).replace(/''/g, "'");
   const sheet = spreadsheet.getSheetByName(sheetName);
-  if (!sheet) {
-    throw new Error(`The sheet "${sheetName}" no longer exists (renamed or deleted). Run Validate again.`);
-  }
+  if (!sheet) throw new Error(text.vSheetGone(sheetName));
   // A stale list (rows deleted since Validate ran) or a crafted address may point past the grid;
   // Sheets would answer "Those rows are out of bounds." without saying which or what to do.
   const { row, column } = addressExtent(a1);
@@ -59,9 +65,7 @@ export function selectCell(a1: unknown): void {
   const columns = sheet.getMaxColumns();
   if (row < 1 || column < 1 || row > rows || column > columns) {
     const where = a1.slice(a1.lastIndexOf('!') + 1);
-    throw new Error(
-      `The cell ${where} is outside the sheet "${sheet.getName()}", which has ${rows} rows and ${columns} columns (A to ${columnLetter(columns)}): the sheet changed since Validate ran. Run Validate again.`,
-    );
+    throw new Error(text.vOutside(where, sheet.getName(), rows, columns, columnLetter(columns)));
   }
   spreadsheet.getRange(a1).activate();
 }
@@ -78,8 +82,8 @@ export function problemItems(model: OkrModel): ProblemItem[] {
     return {
       severity: problem.severity,
       a1: cellAddress(sheetName, row, column, lastColumn),
-      where: column === null ? `Row ${row}` : `${columnLetter(column)}${row}`,
-      message: problem.message,
+      where: column === null ? model.text.vRow(row) : `${columnLetter(column)}${row}`,
+      message: explain(problem, model.lang),
     };
   });
   // Errors first, then by row, so the list reads top to bottom like the sheet.

@@ -36,13 +36,15 @@ export class AppsScriptHost {
   }
 
   /** Fetches the add-on's HTML files, builds the double in UTC and installs its services on `window`. */
-  static async start(): Promise<AppsScriptHost> {
+  static async start(locales: { locale: string; userLocale: string } = { locale: 'en_GB', userLocale: 'en' }): Promise<AppsScriptHost> {
     const names = (await fetchJson('/sheets-html.json')) as string[];
     const files = await Promise.all(
       names.map(async (name): Promise<[string, string]> => [`${HTML_DIR}/${name}`, await fetchText(`${HTML_DIR}/${encodeURIComponent(name)}`)])
     );
     preloadFiles(files);
-    const gas = createDouble({ htmlDir: HTML_DIR, timeZone: 'UTC', spreadsheetName: 'ABC OKRs', userEmail: 'preview@example.com' });
+    const gas = createDouble({ htmlDir: HTML_DIR, timeZone: 'UTC', spreadsheetName: 'ABC OKRs', userEmail: 'preview@example.com', ...locales });
+    // A new spreadsheet's first sheet is named in its creator's language ("Лист1" in Russian).
+    if (locales.userLocale === 'ru') gas.spreadsheet.getSheetByName('Sheet1')?.setName('Лист1');
     gas.install(window as unknown as Record<string, unknown>);
     return new AppsScriptHost(gas);
   }

@@ -9,6 +9,9 @@ import type { ChartSpec } from '../../sheets-addon/double/index';
 import { chartTable, nestOptions, type ChartTable, type Options } from './chartTable';
 import { formatValue } from './numberFormat';
 
+/** Percent of the pie below which a slice is too thin to hold its label. */
+const MIN_LABELLED_SLICE = 4;
+
 /** The series colours of a Sheets chart when the builder sets none. */
 export const SHEETS_PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72', '#fcd04f', '#71c287'];
 
@@ -331,7 +334,9 @@ export function drawnChart(spec: ChartSpec, cells: unknown[][]): DrawnChart {
             radius: [`${Math.round(hole * 70)}%`, '70%'],
             center: ['40%', '55%'],
             // Google's default slice text is the slice's percentage, drawn inside it.
-            label: { position: 'inside', formatter: '{d}%', color: '#ffffff' },
+            // In the spreadsheet locale's number style ("24,5%" in ru_RU); a slice too thin for its
+            // text shows none, as Sheets leaves out slice text that does not fit (the legend names it).
+            label: { position: 'inside', formatter: (p: { percent?: number }) => ((p.percent ?? 0) < MIN_LABELLED_SLICE ? '' : formatValue((p.percent ?? 0) / 100, '0.0%')), color: '#ffffff' },
             percentPrecision: 1,
             data: labels.map((name, i) => ({ name, value: values[i] })),
           },

@@ -4,6 +4,15 @@
  * General format. Display only: the value itself is the one Code.js wrote.
  * https://developers.google.com/sheets/api/guides/formats
  */
+/**
+ * The spreadsheet locale's number style: Sheets shows "#,##0" as "1,200" in en_GB and as
+ * "1 200" in ru_RU (the pattern is the same; the separators are the locale's).
+ */
+let numberLocale = 'en-US';
+export function setNumberLocale(tag: 'en-US' | 'ru-RU'): void {
+  numberLocale = tag;
+}
+
 const DATE_TOKEN = /yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s/g;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -64,7 +73,7 @@ function formatNumber(value: number, pattern: string): string {
   const optional = (decimals.match(/#/g) ?? []).length;
   const grouping = numeric.split('.')[0].includes(',');
   const scaled = percent ? value * 100 : value;
-  const text = scaled.toLocaleString('en-US', {
+  const text = scaled.toLocaleString(numberLocale, {
     minimumFractionDigits: required,
     maximumFractionDigits: required + optional,
     useGrouping: grouping,
@@ -82,7 +91,8 @@ function general(value: number): string {
   const text = magnitude >= 1e15 || magnitude < 1e-9 ? value.toExponential(9) : value.toPrecision(10);
   const [mantissa, exponent] = text.split('e');
   const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
-  return exponent === undefined ? trimmed : `${trimmed}E${exponent.startsWith('-') ? exponent : `+${exponent.replace('+', '')}`}`;
+  const shown = exponent === undefined ? trimmed : `${trimmed}E${exponent.startsWith('-') ? exponent : `+${exponent.replace('+', '')}`}`;
+  return numberLocale === 'ru-RU' ? shown.replace('.', ',') : shown;
 }
 
 /** What a cell shows: the value under its number format, or as Sheets' General format shows it. */

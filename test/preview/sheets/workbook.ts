@@ -11,6 +11,7 @@ import type { AppsScriptHost, ExecutionResult, UiShown } from './appsScriptHost'
 import { chartsExtent, drawCharts, planCharts } from './renderCharts';
 import { renderGrid } from './renderGrid';
 import { BRIDGE_GLOBAL, frameDocument, scriptBridge } from './scriptBridge';
+import { CHROME, type ChromeWords } from './pageLanguage';
 import { computedColumns, hasFormulaColumns } from './sheetModel';
 
 const OWNED_KEY = 'aligned:owned';
@@ -47,7 +48,8 @@ export class Workbook {
 
   constructor(
     private readonly host: AppsScriptHost,
-    private readonly ui: WorkbookElements
+    private readonly ui: WorkbookElements,
+    private readonly words: ChromeWords = CHROME.en
   ) {
     (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL] = scriptBridge(host, {
       afterExecution: (result) => this.afterExecution(result, false),
@@ -69,7 +71,7 @@ export class Workbook {
     if (result.error && fromMenu) {
       // Apps Script shows an execution's uncaught error in a red bar; it is a bug in the add-on.
       console.error(result.error);
-      this.showAlert('Script error', result.error.message, true);
+      this.showAlert(this.words.scriptError, result.error.message, true);
     }
     this.scheduleRender();
   }
@@ -87,12 +89,12 @@ export class Workbook {
   renderMenu(): void {
     const items = this.host.menuEntries();
     const root = el('div', { className: 'menu-root' });
-    const button = el('button', { type: 'button', id: 'menu-extensions', className: 'menu-button' }, 'Extensions');
+    const button = el('button', { type: 'button', id: 'menu-extensions', className: 'menu-button' }, this.words.extensions);
     button.setAttribute('aria-haspopup', 'menu');
     button.setAttribute('aria-expanded', 'false');
     const menu = el('div', { className: 'menu', hidden: true });
     menu.setAttribute('role', 'menu');
-    menu.setAttribute('aria-label', 'Extensions');
+    menu.setAttribute('aria-label', this.words.extensions);
     const addon = el('div', { className: 'submenu-root' });
     const addonButton = el('button', { type: 'button', className: 'menu-item' }, 'Aligned OKRs ▸');
     addonButton.setAttribute('role', 'menuitem');
@@ -133,11 +135,11 @@ export class Workbook {
       if (event.key === 'Escape') close();
     });
     root.append(button, menu);
-    const others = ['File', 'Edit', 'View', 'Insert', 'Format', 'Data', 'Tools'].map((name) => {
-      const other = el('button', { type: 'button', className: 'menu-button', disabled: true, title: 'Not part of the preview' }, name);
+    const others = this.words.menus.map((name) => {
+      const other = el('button', { type: 'button', className: 'menu-button', disabled: true, title: this.words.notInPreview }, name);
       return other;
     });
-    const help = el('button', { type: 'button', className: 'menu-button', disabled: true, title: 'Not part of the preview' }, 'Help');
+    const help = el('button', { type: 'button', className: 'menu-button', disabled: true, title: this.words.notInPreview }, this.words.help);
     this.ui.menu.replaceChildren(...others, root, help);
   }
 
@@ -277,7 +279,7 @@ export class Workbook {
       // Built once: moving an iframe in the document reloads it, so frames stay where they are.
       const switcher = el('div', { className: 'sidebar-switcher' });
       switcher.setAttribute('role', 'tablist');
-      switcher.setAttribute('aria-label', 'Open sidebars');
+      switcher.setAttribute('aria-label', this.words.openSidebars);
       this.dockParts = { switcher, header: el('div', { className: 'sidebar-header' }), frames: el('div', { className: 'sidebar-frames' }) };
       dock.replaceChildren(this.dockParts.switcher, this.dockParts.header, this.dockParts.frames);
     }
@@ -304,11 +306,11 @@ export class Workbook {
     switcher.replaceChildren(...tabs);
     switcher.hidden = this.sidebars.length < 2;
     const title = this.activeSidebar?.title ?? '';
-    const close = el('button', { type: 'button', className: 'sidebar-close', title: 'Close' }, '×');
-    close.setAttribute('aria-label', `Close ${title || 'sidebar'}`);
+    const close = el('button', { type: 'button', className: 'sidebar-close', title: this.words.close }, '×');
+    close.setAttribute('aria-label', this.words.closeNamed(title || this.words.sidebar.toLowerCase()));
     close.addEventListener('click', () => this.activeSidebar && this.closeSidebar(this.activeSidebar));
     header.replaceChildren(el('h2', {}, title), close);
-    dock.setAttribute('aria-label', title ? `Sidebar: ${title}` : 'Sidebar');
+    dock.setAttribute('aria-label', title ? `${this.words.sidebar}: ${title}` : this.words.sidebar);
   }
 
   private dockParts: { switcher: HTMLElement; header: HTMLElement; frames: HTMLElement } | null = null;
@@ -318,7 +320,7 @@ export class Workbook {
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', title);
     const header = el('div', { className: 'dialog-header' });
-    const close = el('button', { type: 'button', className: 'sidebar-close', title: 'Close' }, '×');
+    const close = el('button', { type: 'button', className: 'sidebar-close', title: this.words.close }, '×');
     header.append(el('h2', {}, title), close);
     const frame = this.frame(title, content);
     frame.style.width = `${width ?? 600}px`;
@@ -335,7 +337,7 @@ export class Workbook {
     const box = el('div', { className: isError ? 'alert error' : 'alert' });
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-modal', 'true');
-    box.setAttribute('aria-label', title || 'Alert');
+    box.setAttribute('aria-label', title || this.words.alert);
     const ok = el('button', { type: 'button', className: 'ok' }, 'OK');
     ok.addEventListener('click', () => backdrop.remove());
     box.append(el('h2', {}, title), el('p', {}, message), ok);
@@ -346,8 +348,8 @@ export class Workbook {
 
   private toast(title: string, message: string): void {
     const toast = this.ui.toast;
-    const close = el('button', { type: 'button', className: 'toast-close', title: 'Dismiss' }, '×');
-    close.setAttribute('aria-label', 'Dismiss');
+    const close = el('button', { type: 'button', className: 'toast-close', title: this.words.dismiss }, '×');
+    close.setAttribute('aria-label', this.words.dismiss);
     close.addEventListener('click', () => (toast.hidden = true));
     toast.replaceChildren(close, el('strong', {}, title), el('span', {}, message));
     toast.hidden = false;

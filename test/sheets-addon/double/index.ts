@@ -19,6 +19,7 @@ import {
   SessionDouble,
   UiDouble,
   UI_WITHOUT_AUTH,
+  SESSION_WITHOUT_AUTH,
   type TriggerDouble,
 } from './services';
 import { SpreadsheetDouble, type World } from './spreadsheet';
@@ -44,6 +45,8 @@ export interface DoubleOptions {
   spreadsheetName?: string;
   /** The spreadsheet's locale (default en_GB): how typed strings are read. */
   locale?: string;
+  /** The user's own language, Session.getActiveUserLocale() (default "en"). */
+  userLocale?: string;
   /**
    * Whether SpreadsheetApp.getActiveSpreadsheet() answers inside a time-driven trigger.
    * Bound scripts get their container; for add-ons it may be null, so code must cope with both.
@@ -74,7 +77,7 @@ export function createDouble(options: DoubleOptions = {}) {
   const lock = new LockServiceDouble(ledger);
   const properties = new PropertiesServiceDouble(ledger);
   const script = new ScriptAppDouble(ledger, () => currentSpreadsheet()?._id ?? null);
-  const session = new SessionDouble(options.userEmail ?? 'ada@example.com', timeZone);
+  const session = new SessionDouble(options.userEmail ?? 'ada@example.com', timeZone, options.userLocale ?? 'en');
   const html = new HtmlServiceDouble(ledger, options.htmlDir ?? DEFAULT_HTML_DIR);
   const mail = new MailAppDouble();
   /** What Utilities.sleep does: nothing by default; tests may advance a fake clock or interleave work. */
@@ -141,7 +144,7 @@ export function createDouble(options: DoubleOptions = {}) {
     PropertiesService: counted(properties, 'PropertiesService', ledger),
     ScriptApp: counted(script, 'ScriptApp', ledger),
     HtmlService: counted(html, 'HtmlService', ledger),
-    Session: counted(session, 'Session', ledger),
+    Session: counted(session, 'Session', ledger, SESSION_WITHOUT_AUTH),
     MailApp: counted(mail, 'MailApp', ledger),
     Logger: { log: (...args: unknown[]) => logged.push(args.map(String).join(' ')) },
     Utilities: {

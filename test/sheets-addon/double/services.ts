@@ -232,6 +232,7 @@ export class SessionDouble {
   constructor(
     public _email: string,
     readonly _timeZone: string,
+    public _userLocale = 'en',
   ) {}
   getActiveUser(): { getEmail(): string } {
     const email = this._email;
@@ -245,7 +246,7 @@ export class SessionDouble {
     return this._timeZone;
   }
   getActiveUserLocale(): string {
-    return 'en';
+    return this._userLocale;
   }
 }
 
@@ -334,3 +335,8 @@ export class UiDouble {
 
 const MENU_WITHOUT_AUTH = new Set(['addItem', 'addSeparator', 'addSubMenu', 'addToUi']);
 export const UI_WITHOUT_AUTH = new Set(['createAddonMenu', 'createMenu']);
+/**
+ * Session.getActiveUserLocale needs no authorisation scope (Google's Session reference lists
+ * scopes for getActiveUser and getEffectiveUser only), so it answers in AuthMode.NONE.
+ */
+export const SESSION_WITHOUT_AUTH = new Set(['getActiveUserLocale']);
