@@ -329,6 +329,8 @@ describe('a check-in through the sidebar', () => {
     await page.getByRole('tab', { name: 'Aligned: check in' }).click();
     const frame = await sidebarFrame('Aligned: check in');
     await frame.locator('#kr').selectOption(trended.id);
+    // The script's own words reach it through the page (not as a printed script value): the current value shows.
+    expect(await frame.locator('#current').textContent()).toMatch(/^Current value: [\d$,.]+/);
     await frame.locator('#value').fill(String(newValue));
     await frame.locator('#confidence').selectOption('7');
     await frame.locator('#comment').fill('From the browser test');
