@@ -14,6 +14,7 @@ import { RU } from '../../sheets-addon/src/i18n/ru';
 import { CODE_JS, DIST_DIR, ensureBuilt } from '../../sheets-addon/build/sandbox';
 import { createDouble, type AppsScriptDouble } from './double/index';
 import { englishWordsIn } from './english-words';
+import { putTable } from './double/fixtures';
 
 const dist = DIST_DIR;
 
@@ -38,17 +39,16 @@ const captions = (text: typeof EN) => MENU_ENTRIES.filter((e) => e !== null).map
 const alerts = (gas: AppsScriptDouble) => gas.ui.events.filter((e) => e.kind === 'alert');
 const texts = (rows: unknown[][]) => rows.flat().filter((v): v is string => typeof v === 'string');
 
-/** What a person reads in a page: the text outside <script> and <style>, and the strings the script shows. */
+/** What a person reads in a page: the text outside <script> and <style>, and the words the script shows (the #script-words data attributes). */
 function readableText(html: string): string {
-  const scripts = [...html.matchAll(/var T = (\{[^;]*\});/g)].map((m) => Object.values(JSON.parse(m[1]) as Record<string, string>).join(' '));
+  const wordsTag = /<div id="script-words"[^>]*>/.exec(html)?.[0] ?? '';
+  const scriptWords = [...wordsTag.matchAll(/data-[a-z-]+="([^"]*)"/g)].map((m) => m[1]);
   const body = html
     .replace(/<script[^]*?<\/script>/g, ' ')
     .replace(/<style[^]*?<\/style>/g, ' ')
-    // The reader's one-line summary is the core's (still English there; see i18n/core-text.ts).
-    .replace(/<p class="(understood|hint)">[^<]*<\/p>/, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&quot;|&#39;|&lt;|&gt;|&amp;/g, ' ');
-  return `${body} ${scripts.join(' ')}`;
+  return `${body} ${scriptWords.join(' ')}`;
 }
 
 describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
@@ -121,6 +121,35 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
       expect(englishWordsIn(text), command).toEqual([]);
       expect(text, command).toMatch(/[а-яё]{4}/);
     }
+  });
+
+  it('shows what the reader understood and asks its questions in Russian, reading decimal commas by the spreadsheet locale', () => {
+    const { gas, g } = load({ locale: 'ru_RU' });
+    // A sheet without any OKR header: the refusal says what it lacked in Russian, with the Russian menu path.
+    putTable(gas, 'Бюджет', [['Месяц', 'Расход'], ['Январь', 10]]);
+    g.buildCascadeSheet();
+    const refusal = alerts(gas)[0].message;
+    expect(refusal).toContain("'Бюджет': нет заголовка");
+    // Sheet names are the user's (this double's first sheet is 'Sheet1'); the words around them are Russian.
+    expect(englishWordsIn(refusal.replace(/'[^']*'/g, ''))).toEqual([]);
+    expect(refusal).not.toMatch(/No header|Which|Use Extensions/);
+
+    // English headers (so only the spreadsheet's locale can tell), the current value typed as text with a decimal comma.
+    putTable(gas, 'Цели', [
+      ['ID', 'Title', 'Kind', 'Baseline', 'Target', 'Current', 'Start', 'End'],
+      ['KR1', 'Выручка', 'increase', 0, 10, '2,5', '01.01.2026', '31.12.2026'],
+    ]);
+    gas.ui.events.length = 0;
+    g.showValidateSidebar();
+    const html = gas.ui.events.find((e) => e.kind === 'sidebar')!.html!.getContent();
+    const understood = /<p class="understood">([^<]*)<\/p>/.exec(html)![1];
+    expect(understood).toMatch(/[а-яё]{4}/);
+    expect(understood).not.toMatch(/\bRead\b|\brows?\b/);
+    g.buildCascadeSheet();
+    const cascade = gas.spreadsheet.getSheets().find((sh) => sh.getDeveloperMetadata().length > 0 && sh.getDataRange().getValues().some((r) => r.includes('KR1')))!;
+    const row = cascade.getDataRange().getValues().find((r) => r.includes('KR1'))!;
+    // 2,5 of 10 from 0 is 25 %: the comma was read as the decimal mark (as "2.5", never as 25).
+    expect(row.filter((v) => v === 0.25).length).toBeGreaterThan(0);
   });
 
   it('says refusals in Russian (alerts, check-in errors, Validate\'s cell jumps)', () => {

@@ -64,7 +64,7 @@ function nothingToBuild(model: OkrModel): string {
   const { text } = model;
   const first = model.problems.find((p) => p.severity === 'error');
   return (
-    text.nothingToBuild(understoodText(model.parsed), model.sheet.getName()) +
+    text.nothingToBuild(understoodText(model.parsed, model.lang), model.sheet.getName()) +
     (first ? text.firstProblem(explain(first, model.lang)) : text.addRows) +
     text.unchanged
   );
@@ -75,5 +75,5 @@ export function buildSummary(model: OkrModel, what: string, sheetName: string): 
   const { errors, warnings } = countProblems(model.problems);
   const issues = errors + warnings === 0 ? '' : text.issues(errors, warnings, model.sheet.getName(), text.menuPath(text.mValidate));
   // The first line says what was understood, so a person can check the reading before the numbers.
-  return text.built(understoodText(model.parsed), what, sheetName, model.evaluations.size) + issues;
+  return text.built(understoodText(model.parsed, model.lang), what, sheetName, model.evaluations.size) + issues;
 }

@@ -9,7 +9,7 @@
  */
 import { appendCheckIn } from './check-in-log';
 import { checkCheckInForm } from './check-in-form';
-import { understoodText } from '../i18n/core-text';
+import { questionText, understoodText } from '../i18n/core-text';
 import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
 import { formatNumberIn, type Locale, type OkrNode } from './core';
 import { withDocumentLock } from './lock';
@@ -36,9 +36,10 @@ export function showCheckInSidebar(): void {
   let understood: string;
   try {
     const { read } = readOkrSheet(spreadsheet, undefined, { lang });
-    if (read.question) throw new Error(read.question);
+    const question = questionText(read, lang);
+    if (question) throw new Error(question);
     choices = choicesFrom(read.nodes, lang);
-    understood = understoodText(read);
+    understood = understoodText(read, lang);
   } catch (error) {
     ui.alert(MENU_TITLE, messageOf(error), ui.ButtonSet.OK);
     return;
@@ -64,7 +65,8 @@ export function recordCheckIn(form: unknown): { message: string } {
   return withDocumentLock(() => {
     // Read now, under the lock: rows may have moved since the sidebar opened.
     const { sheet, read: parsed } = readOkrSheet(spreadsheet, undefined, { lang });
-    if (parsed.question) throw new Error(parsed.question + text.ciNotRecorded);
+    const question = questionText(parsed, lang);
+    if (question) throw new Error(question + text.ciNotRecorded);
     const currentColumn = parsed.columns.Current;
     const rows = parsed.nodes.filter((node) => node.id === input.id);
     if (rows.length === 0) throw new Error(text.ciGone(input.id, sheet.getName()));
@@ -93,7 +95,8 @@ export function recordCheckIn(form: unknown): { message: string } {
 export function checkInChoices(spreadsheet: Spreadsheet): CheckInChoice[] {
   const lang = uiLanguage(spreadsheet);
   const { read: parsed } = readOkrSheet(spreadsheet, undefined, { lang });
-  if (parsed.question) throw new Error(parsed.question);
+  const question = questionText(parsed, lang);
+  if (question) throw new Error(question);
   return choicesFrom(parsed.nodes, lang);
 }
 

@@ -6,11 +6,11 @@
  * the user's sheet.
  */
 import { checkMapping, clearMapping, loadMapping, mappedSheet, saveMapping, type SavedMapping } from './column-mapping';
-import { understoodText } from '../i18n/core-text';
+import { questionText, understoodText } from '../i18n/core-text';
 import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
 import { columnLetters, formatNumberIn, readSheet, ROLES, type ColumnMapping, type Locale, type OkrNode, type ReadSheetResult, type Role } from './core';
 import { MENU_TITLE, messageOf } from './menu-command';
-import { readOkrSheet } from './okr-sheet';
+import { readOkrSheet, readerOptions } from './okr-sheet';
 import { ownedSheets } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +57,7 @@ export function getColumnMapping(sheetId?: unknown): MappingState {
   const sheet = pickSheet(spreadsheet, sheetId, saved, text);
   const table = sheet.getLastRow() < 1 ? [] : sheet.getDataRange().getValues();
   const useSaved = saved !== null && saved.sheetId === sheet.getSheetId();
-  const read = readSheet(table, { ...context(spreadsheet), sheetName: sheet.getName(), mapping: useSaved ? saved : null, period: useSaved ? saved.period : undefined });
+  const read = readSheet(table, { ...context(spreadsheet, lang), sheetName: sheet.getName(), mapping: useSaved ? saved : null, period: useSaved ? saved.period : undefined });
   const headerRow = useSaved ? saved.headerRow : (read.layout.headerRows?.[1] ?? 1);
   const roleIndex = (role: Role): number | null => (useSaved ? (saved.roles[role] ?? null) : (read.layout.columns[role]?.index ?? null));
   return {
@@ -70,7 +70,7 @@ export function getColumnMapping(sheetId?: unknown): MappingState {
     periods: read.layout.periods,
     period: read.layout.period ?? '',
     saved: useSaved,
-    summary: understoodText(read),
+    summary: understoodText(read, lang),
     preview: preview(read, text, lang),
   };
 }
@@ -78,18 +78,20 @@ export function getColumnMapping(sheetId?: unknown): MappingState {
 /** google.script.run: how the sheet reads with the mapping in the form (nothing is saved). */
 export function previewColumnMapping(form: unknown): { summary: string; preview: string[][] } {
   const lang = uiLanguage();
-  const { read } = readWithForm(form, UI_TEXT[lang]);
-  return { summary: understoodText(read), preview: preview(read, UI_TEXT[lang], lang) };
+  const { read } = readWithForm(form, lang);
+  return { summary: understoodText(read, lang), preview: preview(read, UI_TEXT[lang], lang) };
 }
 
 /** google.script.run: saves the mapping after checking that it reads at least one goal. */
 export function saveColumnMapping(form: unknown): { message: string } {
-  const text = UI_TEXT[uiLanguage()];
-  const { mapping, read } = readWithForm(form, text);
-  if (read.question) throw new Error(read.question);
+  const lang = uiLanguage();
+  const text = UI_TEXT[lang];
+  const { mapping, read } = readWithForm(form, lang);
+  const question = questionText(read, lang);
+  if (question) throw new Error(question);
   if (read.nodes.length === 0) throw new Error(text.mcNoGoal(mapping.sheetName, mapping.headerRow));
   saveMapping(mapping);
-  return { message: text.mcSaved(understoodText(read)) };
+  return { message: text.mcSaved(understoodText(read, lang)) };
 }
 
 /** google.script.run: forgets the saved mapping; commands detect the layout again. */
@@ -98,7 +100,8 @@ export function clearColumnMapping(): { message: string } {
   return { message: UI_TEXT[uiLanguage()].mcCleared };
 }
 
-function readWithForm(form: unknown, text: UiText): { mapping: SavedMapping; read: ReadSheetResult } {
+function readWithForm(form: unknown, lang: Locale): { mapping: SavedMapping; read: ReadSheetResult } {
+  const text = UI_TEXT[lang];
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const checked = checkMapping(form);
   const sheet = mappedSheet(spreadsheet, checked);
@@ -107,12 +110,12 @@ function readWithForm(form: unknown, text: UiText): { mapping: SavedMapping; rea
   }
   const mapping: SavedMapping = { ...checked, sheetName: sheet.getName() };
   const table = sheet.getLastRow() < 1 ? [] : sheet.getDataRange().getValues();
-  const read = readSheet(table, { ...context(spreadsheet), sheetName: sheet.getName(), mapping: mapping as ColumnMapping, period: mapping.period });
+  const read = readSheet(table, { ...context(spreadsheet, lang), sheetName: sheet.getName(), mapping: mapping as ColumnMapping, period: mapping.period });
   return { mapping, read };
 }
 
-function context(spreadsheet: Spreadsheet): { timeZone: string; today: number } {
-  return { timeZone: spreadsheet.getSpreadsheetTimeZone() || 'UTC', today: Date.now() };
+function context(spreadsheet: Spreadsheet, lang: Locale): ReturnType<typeof readerOptions> & { timeZone: string; today: number } {
+  return { ...readerOptions(spreadsheet, lang), timeZone: spreadsheet.getSpreadsheetTimeZone() || 'UTC', today: Date.now() };
 }
 
 function userSheets(spreadsheet: Spreadsheet): Sheet[] {

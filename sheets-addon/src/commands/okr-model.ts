@@ -13,6 +13,7 @@ import {
   type Problem,
 } from './core';
 import { uiLanguage, UI_TEXT, type UiText } from '../i18n/index';
+import { questionText } from '../i18n/core-text';
 import type { Locale } from './core';
 import { readCheckIns } from './check-in-log';
 import { readOkrSheet } from './okr-sheet';
@@ -46,7 +47,8 @@ export function loadOkrModel(spreadsheet: Spreadsheet, asOf: number = Date.now()
   const lang = uiLanguage(spreadsheet);
   const owned = ownedSheets(spreadsheet);
   const { sheet, table, read: parsed } = readOkrSheet(spreadsheet, owned, { timeZone, today: asOf, lang });
-  if (parsed.question) throw new Error(parsed.question);
+  const question = questionText(parsed, lang);
+  if (question) throw new Error(question);
   const checkIns = readCheckIns(spreadsheet, timeZone, owned);
   attachCheckIns(parsed.nodes, checkIns);
   if (!parsed.layout.schema) applyLatestCheckIns(parsed.nodes);

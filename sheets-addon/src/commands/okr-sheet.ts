@@ -10,7 +10,8 @@ import { columnForHeader, readSheet, type ReadSheetResult } from './core';
 import { loadMapping, mappedSheet } from './column-mapping';
 import { EN } from '../i18n/en';
 import { UI_TEXT } from '../i18n/index';
-import type { Locale } from './core';
+import { askHowIn, questionText } from '../i18n/core-text';
+import type { Locale, Message } from './core';
 import { ownedSheets, type OwnedSheets } from './owned-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,9 +54,11 @@ export interface ReadContext {
 export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = ownedSheets(spreadsheet), context: Partial<ReadContext> = {}): OkrTable {
   const timeZone = context.timeZone ?? (spreadsheet.getSpreadsheetTimeZone() || 'UTC');
   const today = context.today ?? Date.now();
-  const text = UI_TEXT[context.lang ?? 'en'];
+  const lang = context.lang ?? 'en';
+  const text = UI_TEXT[lang];
+  const options = readerOptions(spreadsheet, lang);
   const read = (sheet: Sheet, table: unknown[][], mapping = loadMapping()): ReadSheetResult =>
-    readSheet(table, { timeZone, today, sheetName: sheet.getName(), mapping: mapping && mapping.sheetId === sheet.getSheetId() ? mapping : null, period: mapping?.period });
+    readSheet(table, { ...options, timeZone, today, sheetName: sheet.getName(), mapping: mapping && mapping.sheetId === sheet.getSheetId() ? mapping : null, period: mapping?.period });
 
   const mapping = loadMapping();
   const mapped = mapping ? mappedSheet(spreadsheet, mapping) : null;
@@ -79,18 +82,38 @@ export function readOkrSheet(spreadsheet: Spreadsheet, owned: OwnedSheets = owne
     const result = read(sheet, table);
     if (result.nodes.length > 0) return { sheet, table, read: result };
     // A sheet called OKRs still is the user's OKR sheet: its problems help more than "not found".
-    if (named && sheet.getSheetId() === named.getSheetId() && table.length > 0 && result.question === null) return { sheet, table, read: result };
-    lacks.push(`'${sheet.getName()}': ${lackOf(table, result, text)}`);
+    if (named && sheet.getSheetId() === named.getSheetId() && table.length > 0 && result.questionMessage === null) return { sheet, table, read: result };
+    lacks.push(`'${sheet.getName()}': ${lackOf(table, result, lang)}`);
   }
   throw new Error(
     text.noOkrSheet + text.lookedAt(lacks.length === 0 ? text.lookedAtNone : lacks.join('; ')) + text.noOkrHint(text.menuPath(text.mMap)),
   );
 }
 
+/**
+ * What the reader needs from the spreadsheet besides the rows: its locale, so text numbers
+ * typed as "1 200,5" in a Russian spreadsheet read with a decimal comma, and where its
+ * questions send the user in the add-on's language.
+ */
+export function readerOptions(spreadsheet: Spreadsheet, lang: Locale): { locale?: string; askHow?: Message } {
+  let locale: string | undefined;
+  try {
+    locale = spreadsheet.getSpreadsheetLocale() || undefined;
+  } catch {
+    locale = undefined; // Not readable here: the reader infers the decimal mark from the header's language.
+  }
+  return { locale, askHow: askHowIn(lang) };
+}
+
 /** What a sheet lacked, in a few words. */
-function lackOf(table: unknown[][], result: ReadSheetResult, text: typeof EN): string {
+function lackOf(table: unknown[][], result: ReadSheetResult, lang: Locale): string {
+  const text = UI_TEXT[lang];
   if (table.length === 0) return text.lackEmpty;
-  if (result.question) return result.question.replace(/ (Which|Use Extensions)[^]*$/, '').replace(/^No header found in '[^']*': /, text.lackNoHeader);
+  if (result.questionMessage) {
+    // The question without its "which…?" and "use Map columns…" parts: the refusal ends with the hint once.
+    const question = result.questionMessage.code === 'ask.no_header' ? text.lackNoHeader : questionText(result, lang);
+    return (question ?? '').replace(/\s*(Which|Какой|Какая|В како)[^]*$/, '');
+  }
   return text.lackNoRows(result.layout.headerRows?.[1] ?? 1);
 }
 

@@ -40,7 +40,7 @@ export function showValidateSidebar(): void {
   const rowCount = Math.max(0, model.table.length - 1);
   const more = Math.max(0, items.length - MAX_LISTED);
   template.t = text;
-  template.understood = understoodText(model.parsed);
+  template.understood = understoodText(model.parsed, model.lang);
   template.problems = items.slice(0, MAX_LISTED);
   // The sentences are made here (counts take their plural forms); the page prints them as text.
   template.summary = items.length === 0 ? text.vNone(sheetName, rowCount) : text.vSome(items.length, sheetName);

@@ -53,9 +53,10 @@ export const EN = {
     'No OKR sheet found: expected a sheet with a header naming OKR columns (ID and Title, or Objective and Key result, or Title with Owner, Target, Current, Progress…) in one of its first 20 rows.',
   lookedAt: (list: string) => ` Looked at ${list}.`,
   lookedAtNone: 'no sheet of yours (only the add-on\'s own)',
+  askMapColumns: (map: string) => `Use ${map} to say.`,
   noOkrHint: (map: string) => ` Select your OKR sheet and use ${map} to say which column holds what, or use Insert sample OKRs to see the layout.`,
   lackEmpty: 'empty',
-  lackNoHeader: 'no header: ',
+  lackNoHeader: 'no header: none of its first 20 rows names two OKR columns (ID, Title, Objective, Key result, Owner, Target…)',
   lackNoRows: (row: number) => `a header in row ${row} but no goal rows below it`,
 
   // ── The OKR Cascade sheet ──
