@@ -131,8 +131,14 @@ export function detectStructure(rows: readonly SourceRow[], at: StructureColumns
  */
 export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at: StructureColumns, flatType: NodeType | null): Entry[] {
   const entries: Entry[] = [];
-  const titleOf = (cells: readonly unknown[]): string => {
-    for (const j of at.titles) {
+  // Objective and Key result columns side by side (no Title column): a row's title is whichever
+  // of the two it fills. A row filling both is a key result beside its objective's text, unless
+  // the outline makes it an objective.
+  const split = at.titles.length === 0 && at.objective !== undefined && at.keyResult !== undefined;
+  const keyResultFirst = split ? [at.keyResult as number, at.objective as number] : at.titles;
+  const objectiveFirst = split ? [at.objective as number, at.keyResult as number] : at.titles;
+  const titleOf = (cells: readonly unknown[], columns: readonly number[] = keyResultFirst): string => {
+    for (const j of columns) {
       const text = cellText(cells[j]);
       if (text !== '') return text;
     }
@@ -142,7 +148,8 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
 
   if (kind === 'table') {
     for (const { row, cells } of rows) {
-      entries.push({ row, cells, id: cellText(cells[at.id as number]), parentId: at.parent === undefined ? null : cellText(cells[at.parent]) || null, title: titleOf(cells), type: flatType, titleOnly: false });
+      const type = split && cellText(cells[at.keyResult as number]) === '' ? 'objective' : flatType;
+      entries.push({ row, cells, id: cellText(cells[at.id as number]), parentId: at.parent === undefined ? null : cellText(cells[at.parent]) || null, title: titleOf(cells), type, titleOnly: false });
     }
     resolveParentTexts(entries);
     return entries;
@@ -152,11 +159,11 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
     const present = new Set<string>();
     for (const { row, cells } of rows) {
       const key = outlineKey(cells[at.outline as number]);
-      const title = titleOf(cells);
+      const depth = key === null ? 1 : dotsIn(key) + 1;
+      const title = titleOf(cells, depth === 1 ? objectiveFirst : keyResultFirst);
       if (key === null && title === '') continue;
       const id = key ?? '';
       if (key !== null) present.add(key);
-      const depth = key === null ? 1 : dotsIn(key) + 1;
       entries.push({ row, cells, id, parentId: null, title, type: DEPTH_TYPES[Math.min(depth, 3) - 1], titleOnly: false });
     }
     // The parent is the longest shorter outline number present: "1.2.3" → "1.2", else "1".
