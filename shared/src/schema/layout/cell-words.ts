@@ -59,7 +59,8 @@ export function isPlaceholder(text: string): boolean {
  * Only when the text is not already a number toNumber reads ("12 %" is 0.12 there).
  */
 export function numberWithUnit(text: string, decimalComma = false): { value: number; unit: string } | null {
-  const m = /^\s*([-+−]?[\d.,\s\u00a0]*\d)\s*([\p{L}°][\p{L}°./]*)\s*$/u.exec(text);
+  if (!mayEndInUnit(text)) return null;
+  const m = NUMBER_WITH_UNIT.exec(text);
   if (!m) return null;
   try {
     const value = toNumber(m[1], decimalComma);
@@ -67,6 +68,21 @@ export function numberWithUnit(text: string, decimalComma = false): { value: num
   } catch {
     return null;
   }
+}
+
+const NUMBER_WITH_UNIT = /^\s*([-+−]?[\d.,\s\u00a0]*\d)\s*([\p{L}°][\p{L}°./]*)\s*$/u;
+
+/**
+ * False when the text surely ends in no unit: its last character before any spaces is a digit
+ * or "%" ("1,200", "15 %"), which NUMBER_WITH_UNIT can never match. Spares the expression for
+ * the plain numbers of every Target and Actual cell.
+ */
+function mayEndInUnit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return !((c >= 48 && c <= 57) || c === 37);
 }
 
 /**

@@ -65,8 +65,32 @@ export function cellText(cell: unknown): string {
 export function outlineKey(cell: unknown): string | null {
   if (typeof cell === 'number') return cell > 0 && cell - cell === 0 ? String(cell) : null;
   if (typeof cell !== 'string') return null;
-  const m = /^\s*(\d+(?:\.\d+)*)\.?\s*$/.exec(cell);
+  const plain = plainOutlineKey(cell);
+  if (plain !== undefined) return plain;
+  const m = OUTLINE_NUMBER.exec(cell);
   return m ? m[1] : null;
+}
+
+const OUTLINE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
+
+/**
+ * The common case without the regular expression (this runs for every cell of a candidate
+ * column, twice): text of ASCII digits and dots only. Same answer as OUTLINE_NUMBER: digits
+ * first, no two dots together, one dot allowed at the end. Undefined for any other text.
+ */
+function plainOutlineKey(text: string): string | null | undefined {
+  const n = text.length;
+  if (n === 0) return undefined;
+  let previousDot = true; // a dot first is not an outline number
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return null;
+      previousDot = true;
+    } else if (c >= 48 && c <= 57) previousDot = false;
+    else return undefined;
+  }
+  return previousDot ? text.slice(0, n - 1) : text;
 }
 
 function dotsIn(text: string): number {
@@ -248,6 +272,8 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
  * set while walking) become the parent's ID. Titles repeated in one sheet get -2, -3…
  */
 function withTitleIds(entries: Entry[], parentsByTitle = false): Entry[] {
+  // An outline numbers every row as a rule: then there is nothing to do.
+  if (!parentsByTitle && entries.every((entry) => entry.id !== '')) return entries;
   const used = new Set<string>();
   for (const entry of entries) if (entry.id !== '') used.add(entry.id);
   const idOfEntry = new Map<Entry, string>();
