@@ -70,6 +70,20 @@ describe('readSheet: each layout people keep', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('reads IDs and parents with objectives and key results in separate title columns: title and type from the column filled', () => {
+    const result = read([
+      ['ID', 'Parent', 'Objective', 'Key result', 'Owner', 'Target', 'Actual'],
+      ['O1', '', 'Grow revenue', '', 'Ann', '', ''],
+      ['KR1', 'O1', '', 'Win 40 customers', 'Bob', 40, 10],
+    ]);
+    expect(result.layout.kind).toBe('table');
+    expect(result.nodes.map((n) => [n.id, n.title, n.type, n.parentId])).toEqual([
+      ['O1', 'Grow revenue', 'objective', null],
+      ['KR1', 'Win 40 customers', 'key_result', 'O1'],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
+
   for (const [language, header] of Object.entries(LANGUAGE_HEADERS)) {
     it(`reads headers in ${language}`, () => {
       const result = read([header, ['Grow revenue', 'Win 40 customers', 'Ann', '50%'], ['', 'Raise NPS', 'Bob', '30%']]);
