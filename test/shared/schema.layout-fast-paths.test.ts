@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberWithUnit } from '@aligned/core/schema/layout/cell-words';
+import { isPlaceholder, numberWithUnit } from '@aligned/core/schema/layout/cell-words';
 import { outlineKey } from '@aligned/core/schema/layout/structure';
 import { toNumber } from '@aligned/core/values/index';
 
@@ -27,6 +27,8 @@ function unitOracle(text: string, decimalComma: boolean): { value: number; unit:
   }
 }
 
+const PLACEHOLDER = /^(?:-+|–|—|n\/?a|tbd|\?|\.)$/i;
+
 describe('outline reading fast paths give the same answers (seeded)', () => {
   it('outlineKey: digits and dots, spaces, other digits, numbers', () => {
     const cell = fc.oneof(
@@ -51,5 +53,16 @@ describe('outline reading fast paths give the same answers (seeded)', () => {
     fc.assert(fc.property(text, fc.boolean(), (t, comma) => {
       expect(numberWithUnit(t, comma)).toEqual(unitOracle(t, comma));
     }), { numRuns: 20_000, seed: 22 });
+  });
+
+  it('isPlaceholder: dashes, n/a, TBD, ?, ., with spaces and control characters around', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom(' ', '\t', '\u00a0', '\u0010', '\u0019', '-', '–', '—', 'n', 'N', 'a', 'A', '/', 't', 'T', 'b', 'D', '?', '.', '0', '9', 'Q', '$'), maxLength: 5 }),
+      fc.string({ maxLength: 5 }),
+      fc.constantFrom('', '-', '---', ' – ', '—', 'n/a', 'N/A', 'na', 'TBD', ' ? ', '.', 'n', 'tb', '\tN/a\n', '0', 'Q2'),
+    );
+    fc.assert(fc.property(text, (t) => {
+      expect(isPlaceholder(t)).toBe(PLACEHOLDER.test(t.trim()));
+    }), { numRuns: 20_000, seed: 23 });
   });
 });

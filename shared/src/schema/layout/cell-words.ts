@@ -51,8 +51,13 @@ export function matchConfidenceWord(text: string): number | null {
 
 /** Cells people fill in to mean "nothing yet". */
 export function isPlaceholder(text: string): boolean {
-  return /^(?:-+|–|—|n\/?a|tbd|\?|\.)$/i.test(text.trim());
+  // Most cells start with a digit or a letter other than n and t ("12", "Q2", "$0" does not): no placeholder can.
+  const c = text.charCodeAt(0) | 32;
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122 && c !== 110 && c !== 116)) return false;
+  return PLACEHOLDER.test(text.trim());
 }
+
+const PLACEHOLDER = /^(?:-+|–|—|n\/?a|tbd|\?|\.)$/i;
 
 /**
  * A number written with its unit: "93 dias", "12 %", "4.5 h", "1,200 users" → value and unit.
