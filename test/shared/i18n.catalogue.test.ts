@@ -11,6 +11,7 @@ import {
   kpiHealth,
   msg,
   parseRows,
+  parseRules,
   readSheet,
   DEFAULT_RULES,
   resolveWindow,
@@ -34,6 +35,8 @@ import {
 const DAY = 86_400_000;
 const f = (code: MessageCode, params: object): Message => ({ code, params: params as Record<string, unknown> });
 const formula = f('formula.linear', { current: 31.5, zeroAt: -12, oneAt: 1200 });
+/** Every field a stored rule's problem can name (ParamsOf<'rule.bad_field'>['field']), each sampled below. */
+const RULE_FIELDS: ParamsOf<'rule.bad_field'>['field'][] = ['id', 'duplicate_id', 'quietHours', 'schedule', 'timeZone', 'action', 'when.to', 'when.level', 'when.direction', 'when.event', 'scope', 'action.addresses', 'address'];
 const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   verbatim: [{ text: '42' }],
   'label.status': Object.keys(STATUS_LABELS).map((code) => ({ code: code as keyof typeof STATUS_LABELS })),
@@ -222,6 +225,15 @@ const SAMPLES: { [C in MessageCode]: ParamsOf<C>[] } = {
   'digest.root': [{ id: 'Ц1', title: 'Рост', progress: 0.62, status: 'on_track', label: 'On track' }, { id: 'Ц2', title: 'Рост', progress: null, status: 'no_data', label: 'No data' }],
   'digest.weakest': [{ titles: ['Рост', 'Выручка'], progress: 0.1, status: 'off_track', label: 'Off track', said: f('status.milestone_overdue', {}) }],
   'rule.default_name': [{ id: 'weekly-check-in' }, { id: 'status-alerts' }, { id: 'weekly-digest' }],
+  'rule.not_list': [{ found: f('schema.found', { kind: 'text', text: 'правила' }) }, { found: f('schema.found', { kind: 'other', text: 'object' }) }],
+  'rule.not_object': [{ index: 2, name: 'Сводка', found: f('schema.found', { kind: 'number', text: '7' }) }, { index: 1, name: null, found: f('schema.found', { kind: 'null' }) }],
+  'rule.bad_field': RULE_FIELDS.map((field, i) => ({
+    index: i + 1,
+    name: i % 2 === 0 ? null : 'Сводка',
+    field,
+    among: field === 'when.to' ? 'on_track, at_risk' : field === 'when.event' ? 'status_changed, digest' : field === 'scope' ? 'annual, quarterly' : '',
+    found: f('schema.found', i % 3 === 0 ? { kind: 'text', text: 'r1' } : i % 3 === 1 ? { kind: 'list', count: 2 } : { kind: 'other', text: 'object' }),
+  })),
   'automation.bad_email': [{ row: 4, text: 'анна@' }],
   'automation.bad_cadence': [{ row: 4, found: '"иногда"', raw: 'иногда', days: 7 }, { row: 5, found: '"x"', raw: 'x', days: 1 }],
   'schema.column': [{ column: 'Target' }, { column: 'KeyResult' }, { column: 'Baseline' }],
@@ -571,6 +583,39 @@ describe('other core texts in Russian', () => {
       'Прошлый квартал',
       'Период OKR',
     ]);
+  });
+
+  it('says the stored rules\' problems in both languages: every field, hostile JSON (seeded)', () => {
+    const value = fc.oneof(
+      fc.constantFrom(undefined, null, '', 'x', 'Europe/Paris', 'Mars/Base', 'at_risk', 'up', 'target', 'boss@', true, 0, 7, 24, 1.5, [], ['zzz'], {}, { from: 22, to: 7 }, { weekday: 9 }, { level: 'annual' }, { ids: [] }),
+      fc.string({ maxLength: 12 }),
+    );
+    const when = fc.record({ event: fc.constantFrom('status_changed', 'crossed', 'digest', 'x'), to: value, level: value, direction: value }, { requiredKeys: [] });
+    const action = fc.record({ notifyOwner: value, addresses: fc.oneof(value, fc.array(value, { maxLength: 2 })) }, { requiredKeys: [] });
+    const rule = fc.record({ id: value, name: value, enabled: value, when: fc.oneof(value, when), scope: value, action: fc.oneof(value, action), quietHours: value, schedule: value, timeZone: value }, { requiredKeys: [] });
+    // What the user typed (names, found values) is quoted «…» and left out; the samples above check the rest unquoted.
+    const english = (ru: string): string[] => latinWords(ru.replace(/«[^»]*»/g, '')).filter((w) => ENGLISH_WORDS.has(w.toLowerCase()));
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.oneof(value, fc.array(fc.oneof(rule, value), { maxLength: 3 })), (input) => {
+        const result = parseRules(input);
+        expect(result.problemMessages.map((p) => p.message)).toEqual(result.problems);
+        for (const problem of result.problemMessages) {
+          seen.add(String(problem.i18n.params.field ?? problem.i18n.code));
+          expect(explain(problem, 'en')).toBe(problem.message);
+          const ru = explain(problem, 'ru');
+          expect(english(ru), ru).toEqual([]);
+          expect(ru).toMatch(/^Правил[оа]/);
+          expect(ru.replace(/«[^»]*»/g, '')).not.toMatch(/undefined|NaN|\[object|\$\{/);
+        }
+      }),
+      { numRuns: 1500, seed: 1313 },
+    );
+    const twice = parseRules([{ id: 'r1', when: { event: 'digest' }, action: { notifyOwner: true } }, { id: 'r1', when: { event: 'digest' }, action: { notifyOwner: true } }]).problemMessages;
+    expect(twice.map((p) => explain(p, 'ru'))).toEqual(['Правило 2, поле «ID»: ожидается: ID, которого нет у других правил; найдено: «r1» дважды. Дайте каждому правилу свой ID.']);
+    seen.add('duplicate_id');
+    // Every field but the duplicate ID (made above) turned up in the generated rules.
+    expect([...seen].sort()).toEqual([...RULE_FIELDS, 'rule.not_list', 'rule.not_object'].sort());
   });
 
   it('names the default rules in both languages', () => {

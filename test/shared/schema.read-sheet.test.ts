@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCascade, evaluateCascade, parseRows, readSheet, type OkrNode, type ReadSheetResult } from '@aligned/core';
-import { LANGUAGE_HEADERS, LAYOUT_FIXTURES, type LayoutFixture } from './sheet-layouts.fixtures';
+import { LANGUAGE_HEADERS, LAYOUT_FIXTURES, SPLIT_TITLES_OUTLINE, type LayoutFixture } from './sheet-layouts.fixtures';
 
 const TODAY = Date.UTC(2026, 11, 2);
 
@@ -56,6 +56,33 @@ describe('readSheet: each layout people keep', () => {
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     });
   }
+
+  it(`reads ${SPLIT_TITLES_OUTLINE.name}`, () => {
+    const result = read(SPLIT_TITLES_OUTLINE.rows);
+    expectFixture(SPLIT_TITLES_OUTLINE, result);
+    expect(result.nodes.map((n) => [n.id, n.title])).toEqual([
+      ['1', 'Grow revenue'],
+      ['1.1', 'Win 40 customers'],
+      ['1.2', 'Raise NPS to 50'],
+      ['2', 'Ship v2'],
+      ['2.1', 'Release 4 modules'],
+    ]);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('reads IDs and parents with objectives and key results in separate title columns: title and type from the column filled', () => {
+    const result = read([
+      ['ID', 'Parent', 'Objective', 'Key result', 'Owner', 'Target', 'Actual'],
+      ['O1', '', 'Grow revenue', '', 'Ann', '', ''],
+      ['KR1', 'O1', '', 'Win 40 customers', 'Bob', 40, 10],
+    ]);
+    expect(result.layout.kind).toBe('table');
+    expect(result.nodes.map((n) => [n.id, n.title, n.type, n.parentId])).toEqual([
+      ['O1', 'Grow revenue', 'objective', null],
+      ['KR1', 'Win 40 customers', 'key_result', 'O1'],
+    ]);
+    expect(result.problems).toEqual([]);
+  });
 
   for (const [language, header] of Object.entries(LANGUAGE_HEADERS)) {
     it(`reads headers in ${language}`, () => {
@@ -256,6 +283,41 @@ describe('readSheet: properties', () => {
         expect(got).toEqual(expected);
       }),
       { seed: 12, numRuns: 60 },
+    );
+  });
+
+  it('an outline with objectives and key results in separate title columns reads each title from the column its row fills', () => {
+    // Objectives, each with key results, each with initiatives; the goal's level decides its title column.
+    // (Every objective has a key result: a numbering with no nested number is not read as an outline.)
+    const tree = fc.array(fc.tuple(word, fc.array(fc.tuple(word, fc.array(word, { maxLength: 2 })), { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(tree, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 3 }), (objectives, numbers, initiativesInObjectiveColumn, above) => {
+        const rows: unknown[][] = [];
+        for (let r = 0; r < above; r++) rows.push(r === 0 ? ['Team OKRs', '', '', '', '', ''] : ['', '', '', '', '', '']);
+        rows.push(['#', 'Objective', 'Key result', 'Owner', 'Target', 'Actual']);
+        const expected: [string, string, string | null, OkrNode['type']][] = [];
+        objectives.forEach(([title, krs], i) => {
+          const o = `${title} ${i + 1}`;
+          rows.push([numbers ? i + 1 : `${i + 1}`, o, '', 'Ann', '', '']);
+          expected.push([`${i + 1}`, o, null, 'objective']);
+          krs.forEach(([krTitle, initiatives], k) => {
+            const id = `${i + 1}.${k + 1}`;
+            const kr = `${krTitle} ${id}`;
+            rows.push([id, '', kr, 'Bob', 10, 5]);
+            expected.push([id, kr, `${i + 1}`, 'key_result']);
+            initiatives.forEach((initiative, n) => {
+              const sub = `${id}.${n + 1}`;
+              const text = `${initiative} ${sub}`;
+              rows.push([sub, initiativesInObjectiveColumn ? text : '', initiativesInObjectiveColumn ? '' : text, 'Cy', '', '']);
+              expected.push([sub, text, id, 'initiative']);
+            });
+          });
+        });
+        const result = readSheet(rows, { today: TODAY });
+        expect(result.layout.kind).toBe('outline');
+        expect(result.nodes.map((n) => [n.id, n.title, n.parentId, n.type])).toEqual(expected);
+      }),
+      { seed: 14, numRuns: 60 },
     );
   });
 

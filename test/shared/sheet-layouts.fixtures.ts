@@ -198,3 +198,31 @@ export const LANGUAGE_HEADERS: Record<string, string[]> = {
   de: ['Ziel', 'Schlüsselergebnis', 'Verantwortlich', 'Fortschritt'],
   fr: ['Objectif', 'Résultat clé', 'Responsable', 'Avancement'],
 };
+
+/**
+ * An outline sheet that keeps objectives and key results in separate title columns: objective
+ * rows fill "Objective", key-result rows fill "Key result" (as teams lay out a template with
+ * one column per level). Kept out of LAYOUT_FIXTURES, which the panel's tree tests also read.
+ */
+export const SPLIT_TITLES_OUTLINE: LayoutFixture = {
+  name: 'outline numbers with objectives and key results in separate title columns',
+  layout: 'outline',
+  rows: [
+    ['Marketing OKRs 2026', '', '', '', '', ''],
+    ['', '', '', '', '', ''],
+    ['#', 'Objective', 'Key result', 'Owner', 'Target', 'Actual'],
+    ['1', 'Grow revenue', '', 'Ann', '', ''],
+    ['1.1', '', 'Win 40 customers', 'Bob', 40, 10],
+    ['1.2', '', 'Raise NPS to 50', 'Cy', 50, 25],
+    ['', '', '', '', '', ''],
+    ['2', 'Ship v2', '', 'Eve', '', ''],
+    ['2.1', '', 'Release 4 modules', 'Eve', 4, 3],
+  ],
+  expected: {
+    objectives: 2,
+    keyResults: 3,
+    links: { 'Win 40 customers': 'Grow revenue', 'Raise NPS to 50': 'Grow revenue', 'Release 4 modules': 'Ship v2' },
+    owners: { 'Grow revenue': 'Ann', 'Release 4 modules': 'Eve' },
+    progress: { 'Win 40 customers': 0.25, 'Raise NPS to 50': 0.5, 'Grow revenue': 0.375, 'Ship v2': 0.75 },
+  },
+};

@@ -81,7 +81,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
       case 'date': return `дата ${p.text}`;
       case 'list': return `список из ${f.count(p.count ?? 0, { one: 'значения', other: 'значений' })}`;
       case 'no_rows': return 'ни одной строки';
-      default: return `значение типа ${p.text}`;
+      default: return p.text === 'object' ? 'объект' : `значение типа ${p.text}`;
     }
   },
   'schema.cell': (p, f) => `Строка ${p.row}, столбец ${column(p.column)}: ожидается: ${f.msg(p.expected)}; найдено: ${f.msg(p.found)}. ${f.msg(p.hint)}`,

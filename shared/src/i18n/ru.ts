@@ -5,6 +5,25 @@ import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
 import { DAYS, KEY_RESULTS } from './plural-words';
 import { RU_SCHEMA } from './ru-schema';
+import type { RuleField } from '../rules/eventMessages';
+
+const ruleAt = (p: { index: number; name: string | null }): string => `Правило ${p.index}${p.name === null ? '' : ` («${p.name}»)`}`;
+/** A stored rule's field: its name, what it should hold, what to do (English: rules/eventMessages.ts). */
+const RULE_FIELDS_RU: Readonly<Record<RuleField, readonly [string, string, string]>> = {
+  id: ['ID', 'короткий текстовый ID', 'Задайте ID, например «r1».'],
+  duplicate_id: ['ID', 'ID, которого нет у других правил', 'Дайте каждому правилу свой ID.'],
+  quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Или уберите поле, чтобы писать в любой час.'],
+  schedule: ['расписание', 'день недели 1–7 (1 — понедельник) и час 0–23', 'По умолчанию — понедельник, 09:00.'],
+  timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Или уберите поле: будет пояс документа.'],
+  action: ['действие', 'кого уведомить: владельца, адреса или обоих', 'Отметьте владельца или укажите хотя бы один адрес.'],
+  'when.to': ['статусы', 'список статусов', 'Или уберите поле: любая смена статуса.'],
+  'when.level': ['порог', 'число или цель ключевого результата', 'Введите значение, например 100.'],
+  'when.direction': ['направление', 'вверх, вниз или в обе стороны', 'Без поля — в обе стороны.'],
+  'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите, на что реагирует правило.'],
+  scope: ['охват', 'все, уровень, владелец или список ID', 'Без поля — все ключевые результаты.'],
+  'action.addresses': ['адреса', 'список адресов почты', 'По одному адресу в записи.'],
+  address: ['адреса', 'адреса почты вида lead@example.com', 'Исправьте или удалите его.'],
+};
 
 /** A language's templates: one for every code, with the parameters the English one declares. */
 export type Catalogue = { readonly [C in MessageCode]: (params: ParamsOf<C>, f: Formatter) => string };
@@ -272,6 +291,12 @@ export const RU: Catalogue = {
   'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
   'rule.default_name': (p) =>
     p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу, когда ключевой результат отстаёт' : 'Еженедельная сводка для руководства',
+  'rule.not_list': (p, f) => `Правила: ожидается: список правил; найдено: ${f.msg(p.found)}. Откройте «Автоматизации…» и сохраните правила заново.`,
+  'rule.not_object': (p, f) => `${ruleAt(p)}: ожидается: правило; найдено: ${f.msg(p.found)}. Удалите его или добавьте заново в «Автоматизациях…».`,
+  'rule.bad_field': (p, f) => {
+    const [field, expected, hint] = RULE_FIELDS_RU[p.field];
+    return `${ruleAt(p)}, поле «${field}»: ожидается: ${expected}; найдено: ${f.msg(p.found)}${p.field === 'duplicate_id' ? ' дважды' : ''}. ${hint}`;
+  },
   'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты; писем владельцу не будет, пока его не исправить.`,
   'automation.bad_cadence': (p, f) =>
     `Строка ${p.row}, столбец «Отмечать каждые»: найдено «${p.raw}», а нужно число дней (1–366) или «еженедельно», «раз в месяц»; пустая ячейка — ${f.count(p.days, DAYS)}.`,

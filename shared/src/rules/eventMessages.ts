@@ -49,9 +49,55 @@ export const EN_EVENTS = {
   'rule.default_name': (p: { id: 'weekly-check-in' | 'status-alerts' | 'weekly-digest' }): string =>
     p.id === 'weekly-check-in' ? 'Weekly check-in reminder' : p.id === 'status-alerts' ? 'Alert the owner when a key result slips' : 'Weekly digest for leadership',
 
+  // Problems with the stored rules (parseRules): the rule by number and name, the field, what was found.
+  'rule.not_list': (p: { found: Message }, f: Formatter): string =>
+    `Rules: expected a list of rules, found ${f.msg(p.found)}. Open Automations… and save the rules again.`,
+  'rule.not_object': (p: { index: number; name: string | null; found: Message }, f: Formatter): string =>
+    `${ruleAt(p)}: expected a rule object, found ${f.msg(p.found)}. Remove it or add it again from Automations….`,
+  'rule.bad_field': (p: { index: number; name: string | null; field: RuleField; among: string; found: Message }, f: Formatter): string => {
+    const [field, expected, hint] = RULE_FIELDS[p.field];
+    return `${ruleAt(p)}, field ${field}: expected ${expected.replace('%', p.among)}, found ${f.msg(p.found)}${p.field === 'duplicate_id' ? ' twice' : ''}. ${hint}`;
+  },
+
   // Problems with the automation columns of the OKR sheet.
   'automation.bad_email': (p: { row: number; text: string }): string =>
     `Row ${p.row}, column Email: expected an e-mail address such as ana@example.com, found "${p.text}". No mail goes to this row's owner until it is corrected.`,
   'automation.bad_cadence': (p: { row: number; found: string; raw: string; days: number }): string =>
     `Row ${p.row}, column Check-in every: Expected a check-in cadence: a number of days from 1 to 366, or a word such as daily, weekly, fortnightly, monthly, or "every 2 weeks", found ${p.found}. Type for example "weekly" or 7, or leave the cell empty for the default of ${p.days} days.`,
+};
+
+/** "Rule 2" or "Rule 2 ("Weekly digest")": a stored rule as problems name it. */
+const ruleAt = (p: { index: number; name: string | null }): string => `Rule ${p.index}${p.name === null ? '' : ` ("${p.name}")`}`;
+
+/** A stored rule's field with a problem (Russian names them in i18n/ru.ts). */
+export type RuleField =
+  | 'id'
+  | 'duplicate_id'
+  | 'quietHours'
+  | 'schedule'
+  | 'timeZone'
+  | 'action'
+  | 'when.to'
+  | 'when.level'
+  | 'when.direction'
+  | 'when.event'
+  | 'scope'
+  | 'action.addresses'
+  | 'address';
+
+/** Field → [name, what was expected (% is the list of accepted words), what to do], in English as always written. */
+const RULE_FIELDS: Readonly<Record<RuleField, readonly [string, string, string]>> = {
+  id: ['id', 'a short text ID', 'Give the rule an ID such as "weekly-reminder".'],
+  duplicate_id: ['id', 'an ID no other rule has', 'Give each rule its own ID.'],
+  quietHours: ['quietHours', 'from and to as whole hours 0–23, e.g. {"from": 22, "to": 7}', 'Or remove quietHours to send at any hour.'],
+  schedule: ['schedule', 'weekday 1–7 (1 = Monday) and hour 0–23, e.g. {"weekday": 1, "hour": 9}', 'The default is Monday 09:00.'],
+  timeZone: ['timeZone', 'an IANA time zone such as "Europe/Paris"', "Or remove it to use the document's time zone."],
+  action: ['action', 'someone to notify: the owner, listed addresses, or both', 'Tick "owner" or list at least one address.'],
+  'when.to': ['when.to', 'a list of statuses among %', 'Or leave it out to act on every change.'],
+  'when.level': ['when.level', 'a number, or "target" for each key result\'s own target', 'Type the value to watch, e.g. 100.'],
+  'when.direction': ['when.direction', '"up", "down" or "either"', 'Leave it out for either way.'],
+  'when.event': ['when.event', 'one of %', 'Pick what the rule reacts to.'],
+  scope: ['scope', '{"all": true}, a level (%), an owner, or a list of IDs', 'Leave scope out to watch every key result.'],
+  'action.addresses': ['action.addresses', 'a list of e-mail addresses', 'Type one address per entry.'],
+  address: ['action.addresses', 'e-mail addresses such as lead@example.com', 'Correct or remove it.'],
 };

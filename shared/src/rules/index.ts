@@ -8,7 +8,7 @@ export type { KrState, PriorState, PriorSnapshot, Snapshot, SnapshotOptions, Sna
 export { detectEvents } from './events';
 export type { AutomationEvent, EventType, CrossingLevel, DetectOptions, StatusChangedEvent, CrossedEvent, BecameStaleEvent, CheckInDueEvent } from './events';
 export { parseRules, DEFAULT_RULES } from './rule';
-export type { Rule, RuleCondition, RuleScope, RuleAction, QuietHours, WeeklySchedule, RulesResult } from './rule';
+export type { Rule, RuleCondition, RuleScope, RuleAction, QuietHours, WeeklySchedule, RulesResult, RuleProblem } from './rule';
 export { localClock, scheduleSlot, isQuiet } from './schedule';
 export type { LocalClock } from './schedule';
 export { cascadeDigest } from './digest';

@@ -1,5 +1,8 @@
+import { inEnglishFrom, type Templates } from '../i18n/english';
+import { msg, type Message } from '../i18n/message';
+import { EN_SCHEMA, foundValue } from '../schema/schemaMessages';
 import { LEVELS, type Level, type StatusCode } from '../types';
-import { describeValue } from '../values/ValueError';
+import { EN_EVENTS, type RuleField } from './eventMessages';
 import { isEmailAddress } from './automation-columns';
 import type { CrossingLevel } from './events';
 
@@ -52,8 +55,22 @@ const EVENTS = ['status_changed', 'crossed', 'became_stale', 'checkin_due', 'dig
 
 export interface RulesResult {
   rules: Rule[];
-  /** One message per problem, naming the rule and field, what was expected and found. */
+  /** One message per problem, naming the rule and field, what was expected and found (English). */
   problems: string[];
+  /** The same problems in the same order, each its English `message` beside its catalogue message: `explain(p, 'ru')`. */
+  problemMessages: RuleProblem[];
+}
+
+export interface RuleProblem {
+  message: string;
+  i18n: Message;
+}
+
+// The rules' templates and the "found …" words they nest (the schema reader's), for the English text.
+const RULE_TEMPLATES: Templates = { ...EN_EVENTS, 'schema.found': EN_SCHEMA['schema.found'] };
+
+function ruleProblem(i18n: Message): RuleProblem {
+  return { message: inEnglishFrom(RULE_TEMPLATES, i18n), i18n };
 }
 
 /**
@@ -62,41 +79,45 @@ export interface RulesResult {
  */
 export function parseRules(input: unknown): RulesResult {
   const rules: Rule[] = [];
-  const problems: string[] = [];
+  const problemMessages: RuleProblem[] = [];
+  const result = (): RulesResult => ({ rules, problems: problemMessages.map((p) => p.message), problemMessages });
   if (!Array.isArray(input)) {
-    problems.push(`Rules: expected a list of rules, found ${describeValue(input)}. Open Automations… and save the rules again.`);
-    return { rules, problems };
+    problemMessages.push(ruleProblem(msg('rule.not_list', { found: foundValue(input) })));
+    return result();
   }
   const ids = new Set<string>();
   input.forEach((raw, i) => {
-    const found: string[] = [];
+    const found: RuleProblem[] = [];
     const rule = readRule(raw, i, found);
-    if (rule !== null && ids.has(rule.id)) found.push(`${where(i, raw)}, field id: expected an ID no other rule has, found "${rule.id}" twice. Give each rule its own ID.`);
+    if (rule !== null && ids.has(rule.id)) {
+      found.push(ruleProblem(msg('rule.bad_field', { ...where(i, raw), field: 'duplicate_id', among: '', found: msg('schema.found', { kind: 'text', text: rule.id }) })));
+    }
     if (rule !== null && found.length === 0) {
       ids.add(rule.id);
       rules.push(rule);
     }
-    problems.push(...found);
+    problemMessages.push(...found);
   });
-  return { rules, problems };
+  return result();
 }
 
-function where(i: number, raw: unknown): string {
-  const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? ` ("${(raw as { name: string }).name}")` : '';
-  return `Rule ${i + 1}${name}`;
+/** The rule as problems name it: its number, and its name when it has one. */
+function where(i: number, raw: unknown): { index: number; name: string | null } {
+  const name = typeof raw === 'object' && raw !== null && typeof (raw as { name?: unknown }).name === 'string' ? (raw as { name: string }).name : null;
+  return { index: i + 1, name };
 }
 
-function readRule(raw: unknown, i: number, problems: string[]): Rule | null {
+function readRule(raw: unknown, i: number, problems: RuleProblem[]): Rule | null {
   const at = where(i, raw);
   if (typeof raw !== 'object' || raw === null) {
-    problems.push(`${at}: expected a rule object, found ${describeValue(raw)}. Remove it or add it again from Automations….`);
+    problems.push(ruleProblem(msg('rule.not_object', { ...at, found: foundValue(raw) })));
     return null;
   }
   const r = raw as Record<string, unknown>;
-  const bad = (field: string, expected: string, value: unknown, hint: string): void => {
-    problems.push(`${at}, field ${field}: expected ${expected}, found ${describeValue(value)}. ${hint}`);
+  const bad: Bad = (field, value, among = '') => {
+    problems.push(ruleProblem(msg('rule.bad_field', { ...at, field, among, found: foundValue(value) })));
   };
-  const id = typeof r.id === 'string' && r.id.trim() !== '' ? r.id.trim() : (bad('id', 'a short text ID', r.id, 'Give the rule an ID such as "weekly-reminder".'), '');
+  const id = typeof r.id === 'string' && r.id.trim() !== '' ? r.id.trim() : (bad('id', r.id), '');
   const name = typeof r.name === 'string' && r.name.trim() !== '' ? r.name.trim() : id;
   const enabled = r.enabled === undefined ? true : r.enabled === true;
   const when = readCondition(r.when, bad);
@@ -105,24 +126,24 @@ function readRule(raw: unknown, i: number, problems: string[]): Rule | null {
   const rule: Rule = { id, name, enabled, when: when ?? { event: 'became_stale' }, scope: scope ?? { all: true }, action: action ?? { notifyOwner: false, addresses: [] } };
   if (r.quietHours !== undefined) {
     const q = r.quietHours as Partial<QuietHours> | null;
-    if (typeof q !== 'object' || q === null || !isHour(q.from) || !isHour(q.to)) bad('quietHours', 'from and to as whole hours 0–23, e.g. {"from": 22, "to": 7}', q, 'Or remove quietHours to send at any hour.');
+    if (typeof q !== 'object' || q === null || !isHour(q.from) || !isHour(q.to)) bad('quietHours', q);
     else rule.quietHours = { from: q.from as number, to: q.to as number };
   }
   if (r.schedule !== undefined) {
     const s = r.schedule as Partial<WeeklySchedule> | null;
-    if (typeof s !== 'object' || s === null || !isWeekday(s.weekday) || !isHour(s.hour)) bad('schedule', 'weekday 1–7 (1 = Monday) and hour 0–23, e.g. {"weekday": 1, "hour": 9}', s, 'The default is Monday 09:00.');
+    if (typeof s !== 'object' || s === null || !isWeekday(s.weekday) || !isHour(s.hour)) bad('schedule', s);
     else rule.schedule = { weekday: s.weekday as number, hour: s.hour as number };
   }
   if ((rule.when.event === 'checkin_due' || rule.when.event === 'digest') && r.schedule === undefined) rule.schedule = { weekday: 1, hour: 9 };
   if (r.timeZone !== undefined) {
-    if (typeof r.timeZone !== 'string' || !isTimeZone(r.timeZone)) bad('timeZone', 'an IANA time zone such as "Europe/Paris"', r.timeZone, "Or remove it to use the document's time zone.");
+    if (typeof r.timeZone !== 'string' || !isTimeZone(r.timeZone)) bad('timeZone', r.timeZone);
     else rule.timeZone = r.timeZone;
   }
-  if (enabled && action !== null && !action.notifyOwner && action.addresses.length === 0) bad('action', 'someone to notify: the owner, listed addresses, or both', r.action, 'Tick "owner" or list at least one address.');
+  if (enabled && action !== null && !action.notifyOwner && action.addresses.length === 0) bad('action', r.action);
   return id === '' ? null : rule;
 }
 
-type Bad = (field: string, expected: string, value: unknown, hint: string) => void;
+type Bad = (field: RuleField, value: unknown, among?: string) => void;
 
 function readCondition(raw: unknown, bad: Bad): RuleCondition | null {
   const w = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -130,7 +151,7 @@ function readCondition(raw: unknown, bad: Bad): RuleCondition | null {
     case 'status_changed': {
       if (w.to === undefined) return { event: 'status_changed' };
       if (!Array.isArray(w.to) || w.to.length === 0 || !w.to.every((s) => (STATUSES as unknown[]).includes(s))) {
-        bad('when.to', `a list of statuses among ${STATUSES.join(', ')}`, w.to, 'Or leave it out to act on every change.');
+        bad('when.to', w.to, STATUSES.join(', '));
         return null;
       }
       return { event: 'status_changed', to: [...(w.to as StatusCode[])] };
@@ -138,8 +159,8 @@ function readCondition(raw: unknown, bad: Bad): RuleCondition | null {
     case 'crossed': {
       const level = w.level === 'target' ? 'target' : typeof w.level === 'number' && Number.isFinite(w.level) ? w.level : null;
       const direction = w.direction === undefined ? 'either' : w.direction;
-      if (level === null) bad('when.level', 'a number, or "target" for each key result\'s own target', w.level, 'Type the value to watch, e.g. 100.');
-      if (direction !== 'up' && direction !== 'down' && direction !== 'either') bad('when.direction', '"up", "down" or "either"', w.direction, 'Leave it out for either way.');
+      if (level === null) bad('when.level', w.level);
+      if (direction !== 'up' && direction !== 'down' && direction !== 'either') bad('when.direction', w.direction);
       return level === null ? null : { event: 'crossed', level, direction: direction as 'up' | 'down' | 'either' };
     }
     case 'became_stale':
@@ -147,7 +168,7 @@ function readCondition(raw: unknown, bad: Bad): RuleCondition | null {
     case 'digest':
       return { event: w.event };
     default:
-      bad('when.event', `one of ${EVENTS.join(', ')}`, w.event, 'Pick what the rule reacts to.');
+      bad('when.event', w.event, EVENTS.join(', '));
       return null;
   }
 }
@@ -159,7 +180,7 @@ function readScope(raw: unknown, bad: Bad): RuleScope | null {
   if (typeof s.level === 'string' && (LEVELS as readonly string[]).includes(s.level)) return { level: s.level as Level };
   if (typeof s.owner === 'string' && s.owner.trim() !== '') return { owner: s.owner.trim() };
   if (Array.isArray(s.ids) && s.ids.length > 0 && s.ids.every((x) => typeof x === 'string' && x.trim() !== '')) return { ids: s.ids.map((x) => (x as string).trim()) };
-  bad('scope', `{"all": true}, a level (${LEVELS.join(', ')}), an owner, or a list of IDs`, raw, 'Leave scope out to watch every key result.');
+  bad('scope', raw, LEVELS.join(', '));
   return null;
 }
 
@@ -168,13 +189,13 @@ function readAction(raw: unknown, bad: Bad): RuleAction | null {
   const notifyOwner = a.notifyOwner === true;
   const list = a.addresses === undefined ? [] : a.addresses;
   if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
-    bad('action.addresses', 'a list of e-mail addresses', a.addresses, 'Type one address per entry.');
+    bad('action.addresses', a.addresses);
     return null;
   }
   const addresses = (list as string[]).map((x) => x.trim()).filter((x) => x !== '');
   const wrong = addresses.find((x) => !isEmailAddress(x));
   if (wrong !== undefined) {
-    bad('action.addresses', 'e-mail addresses such as lead@example.com', wrong, 'Correct or remove it.');
+    bad('address', wrong);
     return null;
   }
   return { notifyOwner, addresses };

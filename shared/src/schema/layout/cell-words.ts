@@ -51,15 +51,21 @@ export function matchConfidenceWord(text: string): number | null {
 
 /** Cells people fill in to mean "nothing yet". */
 export function isPlaceholder(text: string): boolean {
-  return /^(?:-+|–|—|n\/?a|tbd|\?|\.)$/i.test(text.trim());
+  // Most cells start with a digit or a letter other than n and t ("12", "Q2", "$0" does not): no placeholder can.
+  const c = text.charCodeAt(0) | 32;
+  if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122 && c !== 110 && c !== 116)) return false;
+  return PLACEHOLDER.test(text.trim());
 }
+
+const PLACEHOLDER = /^(?:-+|–|—|n\/?a|tbd|\?|\.)$/i;
 
 /**
  * A number written with its unit: "93 dias", "12 %", "4.5 h", "1,200 users" → value and unit.
  * Only when the text is not already a number toNumber reads ("12 %" is 0.12 there).
  */
 export function numberWithUnit(text: string, decimalComma = false): { value: number; unit: string } | null {
-  const m = /^\s*([-+−]?[\d.,\s\u00a0]*\d)\s*([\p{L}°][\p{L}°./]*)\s*$/u.exec(text);
+  if (!mayEndInUnit(text)) return null;
+  const m = NUMBER_WITH_UNIT.exec(text);
   if (!m) return null;
   try {
     const value = toNumber(m[1], decimalComma);
@@ -67,6 +73,21 @@ export function numberWithUnit(text: string, decimalComma = false): { value: num
   } catch {
     return null;
   }
+}
+
+const NUMBER_WITH_UNIT = /^\s*([-+−]?[\d.,\s\u00a0]*\d)\s*([\p{L}°][\p{L}°./]*)\s*$/u;
+
+/**
+ * False when the text surely ends in no unit: its last character before any spaces is a digit
+ * or "%" ("1,200", "15 %"), which NUMBER_WITH_UNIT can never match. Spares the expression for
+ * the plain numbers of every Target and Actual cell.
+ */
+function mayEndInUnit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return !((c >= 48 && c <= 57) || c === 37);
 }
 
 /**

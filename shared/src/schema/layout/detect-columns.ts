@@ -26,11 +26,16 @@ export function outlineCandidates(columns: readonly ColumnInfo[], roles: Partial
     let nested = 0;
     const distinct = new Set<string>();
     for (const row of rows) {
-      const text = cellText(row[column.index]);
-      if (text === '') continue;
+      const cell = row[column.index];
+      const key = outlineKey(cell);
+      if (key === null) {
+        if (cellText(cell) === '') continue;
+        filled++;
+        // More than a fifth of all rows filled with something else: keys * 10 >= filled * 8 cannot hold.
+        if ((filled - keys) * 5 > rows.length) break;
+        continue;
+      }
       filled++;
-      const key = outlineKey(row[column.index]);
-      if (key === null) continue;
       keys++;
       distinct.add(key);
       if (key.includes('.')) nested++;

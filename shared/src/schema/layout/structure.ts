@@ -65,8 +65,32 @@ export function cellText(cell: unknown): string {
 export function outlineKey(cell: unknown): string | null {
   if (typeof cell === 'number') return cell > 0 && cell - cell === 0 ? String(cell) : null;
   if (typeof cell !== 'string') return null;
-  const m = /^\s*(\d+(?:\.\d+)*)\.?\s*$/.exec(cell);
+  const plain = plainOutlineKey(cell);
+  if (plain !== undefined) return plain;
+  const m = OUTLINE_NUMBER.exec(cell);
   return m ? m[1] : null;
+}
+
+const OUTLINE_NUMBER = /^\s*(\d+(?:\.\d+)*)\.?\s*$/;
+
+/**
+ * The common case without the regular expression (this runs for every cell of a candidate
+ * column, twice): text of ASCII digits and dots only. Same answer as OUTLINE_NUMBER: digits
+ * first, no two dots together, one dot allowed at the end. Undefined for any other text.
+ */
+function plainOutlineKey(text: string): string | null | undefined {
+  const n = text.length;
+  if (n === 0) return undefined;
+  let previousDot = true; // a dot first is not an outline number
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return null;
+      previousDot = true;
+    } else if (c >= 48 && c <= 57) previousDot = false;
+    else return undefined;
+  }
+  return previousDot ? text.slice(0, n - 1) : text;
 }
 
 function dotsIn(text: string): number {
@@ -131,8 +155,14 @@ export function detectStructure(rows: readonly SourceRow[], at: StructureColumns
  */
 export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at: StructureColumns, flatType: NodeType | null): Entry[] {
   const entries: Entry[] = [];
-  const titleOf = (cells: readonly unknown[]): string => {
-    for (const j of at.titles) {
+  // Objective and Key result columns side by side (no Title column): a row's title is whichever
+  // of the two it fills. A row filling both is a key result beside its objective's text, unless
+  // the outline makes it an objective.
+  const split = at.titles.length === 0 && at.objective !== undefined && at.keyResult !== undefined;
+  const keyResultFirst = split ? [at.keyResult as number, at.objective as number] : at.titles;
+  const objectiveFirst = split ? [at.objective as number, at.keyResult as number] : at.titles;
+  const titleOf = (cells: readonly unknown[], columns: readonly number[] = keyResultFirst): string => {
+    for (const j of columns) {
       const text = cellText(cells[j]);
       if (text !== '') return text;
     }
@@ -142,7 +172,8 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
 
   if (kind === 'table') {
     for (const { row, cells } of rows) {
-      entries.push({ row, cells, id: cellText(cells[at.id as number]), parentId: at.parent === undefined ? null : cellText(cells[at.parent]) || null, title: titleOf(cells), type: flatType, titleOnly: false });
+      const type = split && cellText(cells[at.keyResult as number]) === '' ? 'objective' : flatType;
+      entries.push({ row, cells, id: cellText(cells[at.id as number]), parentId: at.parent === undefined ? null : cellText(cells[at.parent]) || null, title: titleOf(cells), type, titleOnly: false });
     }
     resolveParentTexts(entries);
     return entries;
@@ -152,11 +183,11 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
     const present = new Set<string>();
     for (const { row, cells } of rows) {
       const key = outlineKey(cells[at.outline as number]);
-      const title = titleOf(cells);
+      const depth = key === null ? 1 : dotsIn(key) + 1;
+      const title = titleOf(cells, depth === 1 ? objectiveFirst : keyResultFirst);
       if (key === null && title === '') continue;
       const id = key ?? '';
       if (key !== null) present.add(key);
-      const depth = key === null ? 1 : dotsIn(key) + 1;
       entries.push({ row, cells, id, parentId: null, title, type: DEPTH_TYPES[Math.min(depth, 3) - 1], titleOnly: false });
     }
     // The parent is the longest shorter outline number present: "1.2.3" → "1.2", else "1".
@@ -241,6 +272,8 @@ export function buildEntries(kind: StructureKind, rows: readonly SourceRow[], at
  * set while walking) become the parent's ID. Titles repeated in one sheet get -2, -3…
  */
 function withTitleIds(entries: Entry[], parentsByTitle = false): Entry[] {
+  // An outline numbers every row as a rule: then there is nothing to do.
+  if (!parentsByTitle && entries.every((entry) => entry.id !== '')) return entries;
   const used = new Set<string>();
   for (const entry of entries) if (entry.id !== '') used.add(entry.id);
   const idOfEntry = new Map<Entry, string>();
