@@ -263,3 +263,35 @@ describe('rebuild on change', () => {
     expect(gas.script.triggers).toEqual([]);
   });
 });
+
+describe('in a Russian spreadsheet', () => {
+  it('writes the mails, the preview and the rule problems in Russian; the subject and items come from the core', () => {
+    uninstall();
+    gas = createDouble({ timeZone: ZONE, locale: 'ru_RU' });
+    uninstall = gas.install();
+    putTable(gas, 'OKRs', okrTable());
+    putTable(gas, 'Люди', [['Имя', 'Почта'], ['Cy', 'not-an-address']]);
+    onlyReminders();
+    setAutomationsEnabled(true);
+    vi.setSystemTime(Date.UTC(2026, 2, 23, 10)); // Monday 10:00 GMT
+    const state = getAutomationsState();
+    expect(state.preview.length).toBe(2);
+    for (const mail of state.preview) {
+      expect(mail.subject).toMatch(/^\[Aligned\] [А-ЯЁ]/);
+      expect(mail.body).toContain('По этим ключевым результатам не было отметки в положенный срок:');
+      expect(mail.body).toContain('внесите новые значения: Расширения ▸ Aligned OKRs ▸ Отметить прогресс….');
+      expect(mail.body).toMatch(/Отправлено дополнением Aligned OKRs по правилу «/);
+      // Nothing English around the user's titles, owners, addresses and the link.
+      const words = mail.body.replace(/<[^>]*>|https?:\S+|\S+@\S+|Win|deals|Ship v2|img src=x onerror=alert\(1\)/g, ' ');
+      expect(words).not.toMatch(/\b(These|Open|Sent|rule|Turn|checked|cadence|expected)\b/);
+    }
+    // The People sheet is found by its Russian name; its bad address is explained in Russian.
+    expect(state.problems.join('\n')).toMatch(/Лист «Люди», строка 2, столбец «Почта»: ожидался адрес почты/);
+    // Stored rules that do not parse: the problem is Russian too.
+    expect(() => saveAutomationRules('[{"id": 5}]')).toThrow(/Ничего не сохранено\.$/);
+    expect(() => saveAutomationRules('{oops')).toThrow(/^Правила: ожидался текст JSON/);
+    runAutomationsNow();
+    expect(gas.mail.sent.map((m) => m.subject).every((s) => /^\[Aligned\] [А-ЯЁ]/.test(s))).toBe(true);
+    expect(gas.mail.sent[0].htmlBody).toContain('Win &lt;img src=x onerror=alert(1)&gt; deals');
+  });
+});

@@ -1,14 +1,18 @@
 /**
  * Who gets a key result's mail: the address in the row's Email column (or Owner email,
  * E-mail…), else the owner's line in a "People" sheet (columns Owner or Name, and Email),
- * else the Owner cell itself when it holds an address. Both sheets are only read.
+ * else the Owner cell itself when it holds an address. Both sheets are only read. The people sheet
+ * may be called People, Люди or Сотрудники.
  */
-import { automationColumnForHeader, isEmailAddress, normalizeHeader, readAutomationColumns, type KrState, type Problem } from '../commands/core';
+import { automationColumnForHeader, isEmailAddress, normalizeHeader, readAutomationColumns, type KrState, type Locale, type Problem } from '../commands/core';
+import { UI_TEXT, type UiText } from '../i18n/index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const PEOPLE_SHEET = 'People';
-const PERSON_HEADERS = new Set(['owner', 'name', 'person', 'who', 'assignee']);
+/** The names the people sheet goes by, compared without case (the Russian ones too). */
+const PEOPLE_SHEETS = new Set(['people', 'люди', 'сотрудники']);
+const PERSON_HEADERS = new Set(['owner', 'name', 'person', 'who', 'assignee', 'владелец', 'имя', 'сотрудник', 'ответственный', 'исполнитель']);
 
 export interface Directory {
   addressOf(kr: KrState): string;
@@ -17,10 +21,10 @@ export interface Directory {
   problems: Problem[];
 }
 
-export function buildDirectory(spreadsheet: Spreadsheet, table: readonly unknown[][]): Directory {
+export function buildDirectory(spreadsheet: Spreadsheet, table: readonly unknown[][], lang: Locale = 'en'): Directory {
   const columns = readAutomationColumns(table);
   const problems = [...columns.problems];
-  const people = readPeople(spreadsheet, problems);
+  const people = readPeople(spreadsheet, problems, UI_TEXT[lang]);
   return {
     addressOf: (kr) => {
       const own = columns.byId.get(kr.id)?.email ?? '';
@@ -35,9 +39,9 @@ export function buildDirectory(spreadsheet: Spreadsheet, table: readonly unknown
   };
 }
 
-function readPeople(spreadsheet: Spreadsheet, problems: Problem[]): Map<string, string> {
+function readPeople(spreadsheet: Spreadsheet, problems: Problem[], text: UiText): Map<string, string> {
   const people = new Map<string, string>();
-  const sheet = spreadsheet.getSheets().find((s) => s.getName().trim().toLowerCase() === PEOPLE_SHEET.toLowerCase());
+  const sheet = spreadsheet.getSheets().find((s) => PEOPLE_SHEETS.has(s.getName().trim().toLowerCase()));
   if (sheet === undefined || sheet.getLastRow() < 2) return people;
   const rows = sheet.getDataRange().getValues();
   const header = rows[0];
@@ -48,7 +52,7 @@ function readPeople(spreadsheet: Spreadsheet, problems: Problem[]): Map<string, 
       severity: 'warning',
       row: 1,
       code: 'people_header',
-      message: `Sheet "${sheet.getName()}", row 1: expected an Owner (or Name) column and an Email column, found ${header.filter((h) => String(h).trim() !== '').map((h) => `"${String(h)}"`).join(', ') || 'no headers'}. Owners are not looked up there until both exist.`,
+      message: text.peopleNoColumns(sheet.getName(), header.filter((h) => String(h).trim() !== '').map((h) => `"${String(h)}"`).join(', ')),
     });
     return people;
   }
@@ -62,7 +66,7 @@ function readPeople(spreadsheet: Spreadsheet, problems: Problem[]): Map<string, 
         row: r + 1,
         column: 'Email',
         code: 'bad_email',
-        message: `Sheet "${sheet.getName()}", row ${r + 1}, column Email: expected an e-mail address such as ana@example.com for "${name}", found "${email}". No mail goes to ${name || 'this person'} until it is corrected.`,
+        message: text.peopleBadEmail(sheet.getName(), r + 1, name, email),
       });
       continue;
     }

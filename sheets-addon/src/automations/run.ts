@@ -3,8 +3,7 @@
  * mails the rules ask for, and (unless previewing) send them, log every outcome, and
  * remember this evaluation for the next run. The user's sheets are only read.
  */
-import { uiLanguage } from '../i18n/index';
-import { cascadeDigest, planMails, takeSnapshot, type AutomationEvent, type PlannedMail, type Unaddressed } from '../commands/core';
+import { cascadeDigest, explain, planMails, renderMessage, statusLabel, takeSnapshot, type AutomationEvent, type PlannedMail, type Unaddressed } from '../commands/core';
 import { BUSY_MESSAGE, withDocumentLock } from '../commands/lock';
 import { messageOf } from '../commands/menu-command';
 import { loadOkrModel } from '../commands/okr-model';
@@ -48,20 +47,25 @@ export function runAutomations(spreadsheet: Spreadsheet, options: { send: boolea
 
 function run(spreadsheet: Spreadsheet, send: boolean, asOf: number): AutomationRunResult {
   const model = loadOkrModel(spreadsheet, asOf);
-  const directory = buildDirectory(spreadsheet, model.table);
+  // Mails, problems and the preview speak the document's language (the add-on's language rule).
+  const lang = model.lang;
+  const directory = buildDirectory(spreadsheet, model.table, lang);
   const now = takeSnapshot(model.cascade.nodes, model.evaluations, { asOf, cadenceDays: directory.cadenceOf });
-  const { rules, problems: ruleProblems } = loadRules();
+  const { rules, problems: ruleProblems } = loadRules(undefined, lang);
   const log = readLog(spreadsheet, model.owned);
+  let digested: ReturnType<typeof cascadeDigest> | null = null;
+  const digest = () => (digested ??= cascadeDigest(model.cascade, model.evaluations));
   const plan = planMails(loadSnapshot(), now, rules, {
     asOf,
     timeZone: model.timeZone,
     addressOf: directory.addressOf,
     alreadySent: log.wasSent,
-    digestLines: () => cascadeDigest(model.cascade, model.evaluations).lines,
+    digestLines: () => digest().lines,
+    digestMessages: () => digest().lineMessages,
     pending: loadPending(),
   });
   const links = { spreadsheetUrl: spreadsheet.getUrl(), spreadsheetName: spreadsheet.getName() };
-  const problems = [...ruleProblems, ...directory.problems.map((p) => p.message)];
+  const problems = [...ruleProblems, ...directory.problems.map((p) => explain(p, lang))];
   const quotaLeft = readQuota();
   const result: AutomationRunResult = {
     mails: [],
@@ -70,18 +74,20 @@ function run(spreadsheet: Spreadsheet, send: boolean, asOf: number): AutomationR
     quotaLeft,
     quotaExhausted: quotaLeft !== null && quotaLeft < plan.mails.length,
     problems,
-    stale: [...now.states.values()].filter((kr) => kr.stale).map((kr) => `${kr.id} ${kr.title}: ${kr.statusLabel}, ${kr.staleness.text} (expected every ${kr.staleness.cadenceDays} days)`),
+    stale: [...now.states.values()]
+      .filter((kr) => kr.stale)
+      .map((kr) => `${kr.id} ${kr.title}: ${statusLabel(kr.status, lang)}, ${renderMessage(kr.staleness.i18n, lang)} ${model.text.aExpectedEvery(kr.staleness.cadenceDays)}`),
     recentLog: log.recent,
   };
   if (!send) {
-    result.mails = plan.mails.map((mail) => ({ to: mail.to, ruleName: mail.ruleName, content: renderMail(mail, links), result: 'would be sent' }));
+    result.mails = plan.mails.map((mail) => ({ to: mail.to, ruleName: mail.ruleName, content: renderMail(mail, links, lang), result: 'would be sent' }));
     return result;
   }
 
   const entries: LogEntry[] = [];
   const retry: AutomationEvent[] = [...plan.deferred];
   for (const mail of plan.mails) {
-    const content = renderMail(mail, links);
+    const content = renderMail(mail, links, lang);
     const outcome = deliver(mail, content);
     if (outcome !== SENT) retry.push(...mail.events);
     if (outcome === QUOTA_EXHAUSTED) result.quotaExhausted = true;
@@ -100,7 +106,7 @@ function run(spreadsheet: Spreadsheet, send: boolean, asOf: number): AutomationR
   for (const e of dropped) {
     entries.push({ time: new Date(asOf), rule: '(pending)', eventKey: e.key, krId: e.kr.id, recipient: '', subject: '', result: 'dropped: too many alerts waiting for quiet hours to end' });
   }
-  appendLog(spreadsheet, entries, uiLanguage(spreadsheet));
+  appendLog(spreadsheet, entries, lang);
   saveSnapshot(now);
   return result;
 }

@@ -4,7 +4,8 @@
  * events held back by quiet hours, and the change-trigger bookkeeping. A property value may
  * hold 9 KB, so the snapshot is split over numbered keys.
  */
-import { DEFAULT_RULES, fromRecord, parseRules, toRecord, type AutomationEvent, type PriorSnapshot, type Rule } from '../commands/core';
+import { DEFAULT_RULES, fromRecord, parseRules, renderMessage, toRecord, type AutomationEvent, type Locale, type PriorSnapshot, type Rule } from '../commands/core';
+import { UI_TEXT } from '../i18n/index';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -37,30 +38,32 @@ export function setAutomationsOn(on: boolean, props: Properties = documentProper
 }
 
 /** The stored rules (the defaults until someone saves), with problems for any that cannot run. */
-export function loadRules(props: Properties = documentProperties()): { rules: Rule[]; problems: string[]; json: string } {
+export function loadRules(props: Properties = documentProperties(), lang: Locale = 'en'): { rules: Rule[]; problems: string[]; json: string } {
   const text = props.getProperty(KEYS.rules);
   if (text === null) return { rules: [...DEFAULT_RULES], problems: [], json: JSON.stringify(DEFAULT_RULES, null, 2) };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { rules: [], problems: ['Rules: expected JSON text, found text that does not parse. Open Automations… and save the rules again.'], json: text };
+    return { rules: [], problems: [UI_TEXT[lang].rulesUnreadable], json: text };
   }
-  return { ...parseRules(value), json: text };
+  const { rules, problemMessages } = parseRules(value);
+  return { rules, problems: problemMessages.map((p) => renderMessage(p.i18n, lang)), json: text };
 }
 
 /** Saves rules typed in the sidebar; refuses (with every problem) rather than keep half of them. */
-export function saveRules(text: string, props: Properties = documentProperties()): Rule[] {
+export function saveRules(text: string, props: Properties = documentProperties(), lang: Locale = 'en'): Rule[] {
+  const words = UI_TEXT[lang];
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`Rules: expected JSON text (a list of rules), found text that does not parse (${(error as Error).message}). Nothing was saved.`, { cause: error });
+    throw new Error(words.rulesNotJson((error as Error).message), { cause: error });
   }
-  const { rules, problems } = parseRules(value);
-  if (problems.length > 0) throw new Error(`${problems.join('\n')}\nNothing was saved.`);
+  const { rules, problemMessages } = parseRules(value);
+  if (problemMessages.length > 0) throw new Error(`${problemMessages.map((p) => renderMessage(p.i18n, lang)).join('\n')}\n${words.nothingSaved}`);
   const json = JSON.stringify(rules);
-  if (json.length > PART_CHARS * 3) throw new Error(`Rules: expected at most ${PART_CHARS * 3} characters of rules, found ${json.length}. Nothing was saved: remove some rules.`);
+  if (json.length > PART_CHARS * 3) throw new Error(words.rulesTooLong(PART_CHARS * 3, json.length));
   props.setProperty(KEYS.rules, json);
   return rules;
 }

@@ -3,6 +3,7 @@
  * the rules (JSON, kept in the document's properties), see what would be sent now, send it
  * now, and read the end of the log. Every function here is a google.script.run target.
  */
+import { renderMessage } from '../commands/core';
 import { MENU_TITLE, messageOf } from '../commands/menu-command';
 import { UI_TEXT, uiLanguage, type UiText } from '../i18n/index';
 import { ensureClockTrigger, clockTriggers, hourlyRefreshWanted, releaseClockTrigger, setHourlyRefreshWanted } from './clock-trigger';
@@ -35,7 +36,8 @@ export function showAutomationsSidebar(): void {
 export function getAutomationsState(): AutomationsState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const props = documentProperties();
-  const { json, problems } = loadRules(props);
+  const lang = uiLanguage(spreadsheet);
+  const { json, problems } = loadRules(props, lang);
   let preview: AutomationRunResult | null = null;
   let previewProblem = '';
   try {
@@ -49,9 +51,9 @@ export function getAutomationsState(): AutomationsState {
     rulesJson: json,
     problems: [...problems, ...(preview?.problems.filter((p) => !problems.includes(p)) ?? []), ...(previewProblem ? [previewProblem] : [])],
     preview: (preview?.mails ?? []).map((m) => ({ to: m.to, rule: m.ruleName, subject: m.content.subject, body: m.content.body })),
-    unaddressed: (preview?.unaddressed ?? []).map((u) => u.reason),
+    unaddressed: (preview?.unaddressed ?? []).map((u) => renderMessage(u.reasonMessage, lang)),
     stale: preview?.stale ?? [],
-    quotaText: quotaText(preview, UI_TEXT[uiLanguage(spreadsheet)]),
+    quotaText: quotaText(preview, UI_TEXT[lang]),
     log: (preview?.recentLog ?? []).map((e) => ({
       time: Number.isNaN(e.time.getTime()) ? '' : e.time.toISOString().replace('T', ' ').slice(0, 16),
       rule: e.rule,
@@ -70,8 +72,9 @@ function quotaText(preview: AutomationRunResult | null, text: UiText): string {
 }
 
 export function saveAutomationRules(text: unknown): AutomationsState {
-  if (typeof text !== 'string') throw new Error('Rules: expected the rules as JSON text from the sidebar, found something else. Nothing was saved: reopen Automations….');
-  saveRules(text);
+  const lang = uiLanguage();
+  if (typeof text !== 'string') throw new Error(UI_TEXT[lang].rulesNotText);
+  saveRules(text, undefined, lang);
   return getAutomationsState();
 }
 

@@ -200,6 +200,30 @@ export const EN = {
   aQuotaUsed: 'Today\'s e-mail quota is used up: the rest go out on a later run.',
   aNoAddress: (n: number) => `${n} without an address.`,
   aQuiet: (n: number) => `${n} waiting for quiet hours to end.`,
+  aExpectedEvery: (days: number) => `(expected every ${days} day${days === 1 ? '' : 's'})`,
+
+  // ── Mails the rules send (subjects and items come from the core's catalogue) ──
+  mailIntro: {
+    checkin_due: 'These key results have not been checked in within their cadence:',
+    status_changed: 'The status of these key results changed:',
+    crossed: 'These key results crossed a level you watch:',
+    became_stale: 'These key results have not been updated for longer than their cadence allows:',
+    digest: 'This week in the OKRs:',
+  } as Readonly<Record<string, string>>,
+  mailCheckIn: (menuItem: string) => `Open the sheet and use ${menuItem} to record the new values.`,
+  mailOpen: 'Open the sheet to see the cascade.',
+  mailFooter: (rule: string, menuItem: string) => `Sent by the Aligned OKRs add-on, rule “${rule}”. Turn it off under ${menuItem}.`,
+
+  // ── Stored rules and the People sheet ──
+  rulesUnreadable: 'Rules: expected JSON text, found text that does not parse. Open Automations… and save the rules again.',
+  rulesNotJson: (detail: string) => `Rules: expected JSON text (a list of rules), found text that does not parse (${detail}). Nothing was saved.`,
+  rulesNotText: 'Rules: expected the rules as JSON text from the sidebar, found something else. Nothing was saved: reopen Automations….',
+  rulesTooLong: (max: number, found: number) => `Rules: expected at most ${max} characters of rules, found ${found}. Nothing was saved: remove some rules.`,
+  nothingSaved: 'Nothing was saved.',
+  peopleNoColumns: (sheet: string, found: string) =>
+    `Sheet "${sheet}", row 1: expected an Owner (or Name) column and an Email column, found ${found || 'no headers'}. Owners are not looked up there until both exist.`,
+  peopleBadEmail: (sheet: string, row: number, name: string, email: string) =>
+    `Sheet "${sheet}", row ${row}, column Email: expected an e-mail address such as ana@example.com for "${name}", found "${email}". No mail goes to ${name || 'this person'} until it is corrected.`,
 
   // ── Language setting ──
   lChoose: 'Language of the add-on\'s menu, sidebars, messages and the sheets it writes:',
