@@ -159,9 +159,9 @@ describe('Code.js in a Russian spreadsheet (locale ru_RU)', () => {
     expect(alerts(gas)[0].message).toMatch(/^Лист OKR не найден/);
     expect(alerts(gas)[0].message).toContain('Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…');
     g.insertSampleOkrs();
-    expect(() => g.recordCheckIn({ id: 'MISSION-KR1', value: '' })).toThrow(/^Значение: поле пустое/);
-    expect(() => g.recordCheckIn({ id: 'NOPE', value: '5' })).toThrow(/^Ключевого результата «NOPE» нет на листе/);
-    expect(() => g.selectCell('nonsense')).toThrow(/^Нужен адрес ячейки/);
+    expect(() => g.recordCheckIn({ id: 'MISSION-KR1', value: '' })).toThrow(/^Значение: ожидалось новое значение ключевого результата, поле пустое/);
+    expect(() => g.recordCheckIn({ id: 'NOPE', value: '5' })).toThrow(/^Ключевого результата «NOPE» больше нет на листе/);
+    expect(() => g.selectCell('nonsense')).toThrow(/^Ожидался адрес ячейки вроде 'Лист1'!B7, найдено/);
   });
 });
 
@@ -237,7 +237,7 @@ describe("the document's choice", () => {
 
   it('refuses anything but auto, en or ru, and saves nothing', () => {
     const { gas, g } = load({ locale: 'ru_RU' });
-    expect(() => g.setAddonLanguage('de')).toThrow(/^Язык: неизвестный вариант "de"/);
+    expect(() => g.setAddonLanguage('de')).toThrow(/^Язык: ожидался английский, русский или язык таблицы, найдено "de"/);
     expect(gas.properties.document.has('aligned.language')).toBe(false);
   });
 });
