@@ -34,11 +34,14 @@ export const COLUMN_LABELS_RU: Readonly<Record<string, string>> = {
   Value: 'Значение',
 };
 
+/** The kinds of a key result in Russian (also in invalid.kind). */
+export const KINDS_RU = 'рост, снижение, не ниже, не выше, диапазон, веха, отслеживание';
+
 /** The words the reader accepts in Russian, for "одно из слов: …". */
 const WORDS_RU = {
   Level: 'миссия, стратегия, год, квартал, месяц, неделя, задача',
   Type: 'цель, ключевой результат, инициатива, КПЭ',
-  Kind: 'рост, снижение, не ниже, не выше, диапазон, веха, отслеживание',
+  Kind: KINDS_RU,
 };
 
 const WORDS_RU_KIND: Readonly<Record<string, string>> = {
@@ -68,32 +71,33 @@ const ZERO_WEIGHT = 'строка с весом 0 не входит в прог�
 export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: Formatter) => string } = {
   'schema.column': (p) => COLUMN_LABELS_RU[p.column] ?? p.column,
   'schema.found': (p, f) => {
-    switch (p.kind) {
-      case 'nan': return 'не число';
-      case 'null': return 'пустое значение';
-      case 'undefined': return 'ничего';
-      case 'empty_text': return 'пустой текст';
-      case 'empty_cell': return 'пустая ячейка';
-      case 'text': return `«${p.text}»`;
-      case 'number': return f.num(Number(p.text));
-      case 'boolean': return p.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ';
-      case 'bad_date': return 'недопустимая дата';
-      case 'date': return `дата ${p.text}`;
-      case 'list': return `список из ${f.count(p.count ?? 0, { one: 'значения', other: 'значений' })}`;
-      case 'no_rows': return 'ни одной строки';
-      default: return p.text === 'object' ? 'объект' : `значение типа ${p.text}`;
-    }
+    const fixed: Readonly<Record<string, string>> = {
+      nan: 'не число',
+      null: 'пустое значение',
+      undefined: 'ничего',
+      empty_text: 'пустой текст',
+      empty_cell: 'пустая ячейка',
+      bad_date: 'недопустимая дата',
+      no_rows: 'ни одной строки',
+    };
+    if (p.kind in fixed) return fixed[p.kind];
+    if (p.kind === 'text') return `«${p.text}»`;
+    if (p.kind === 'number') return f.num(Number(p.text));
+    if (p.kind === 'boolean') return p.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ';
+    if (p.kind === 'date') return `дата ${p.text}`;
+    if (p.kind === 'list') return `список из ${f.count(p.count ?? 0, { one: 'значения', other: 'значений' })}`;
+    return p.text === 'object' ? 'объект' : `значение типа ${p.text}`;
   },
   'schema.cell': (p, f) => `Строка ${p.row}, столбец ${column(p.column)}: ожидается: ${f.msg(p.expected)}; найдено: ${f.msg(p.found)}. ${f.msg(p.hint)}`,
 
   'expect.number': () => 'число, например 1200, «1 200», «1,5» или «15 %»',
   'hint.number': () => 'Введите только число (можно со знаком валюты или %) или очистите ячейку.',
   'hint.decimal_comma': () => 'Здесь дробную часть отделяет точка («1.5»); для «1,5» выберите русский язык таблицы.',
-  'expect.date': () => 'дата (ячейка с датой или текст «02.07.2026», «2026-07-02»)',
+  'expect.date': () => 'дата, например «02.07.2026» или «2026-07-02»',
   'hint.date': () => 'Введите дату как ДД.ММ.ГГГГ или задайте ячейке формат даты.',
-  'hint.date_range': () => 'Дата должна быть между 1000 и 9999 годом: проверьте год.',
+  'hint.date_range': () => 'Проверьте год: нужен от 1000 до 9999.',
   'hint.no_such_day': () => 'Такого дня нет в календаре: проверьте день и месяц.',
-  'expect.boolean': () => 'ИСТИНА или ЛОЖЬ (а также да/нет, выполнено/не выполнено, 1/0, ✓/✗)',
+  'expect.boolean': () => 'ИСТИНА/ЛОЖЬ, да/нет, выполнено/не выполнено, 1/0 или ✓/✗',
   'hint.boolean': () => 'Поставьте флажок, введите «да» / «нет» или очистите ячейку.',
   'expect.word': (p) => `одно из слов (${WORDS_RU[p.column]})`,
   'hint.word': () => 'Выберите одно из них или очистите ячейку (будет значение по умолчанию).',
@@ -112,7 +116,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'hint.status': () => 'Он показан как есть и не учитывается.',
 
   'schema.check': (p, f) => `${at(p)}, столбец ${column(p.column)}: ${f.msg(p.text)}`,
-  'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат будет только «выполнен» или «нет». Измените одно из них.`,
+  'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат — только «выполнен» или «нет». Измените одно из них.`,
   'check.direction': (p, f) =>
     `при виде «${p.increase ? 'рост' : 'снижение'}» цель ${f.num(p.target)} должна быть ${p.increase ? 'выше' : 'ниже'} базового значения ${f.num(p.baseline)}. Поменяйте их местами или измените «Вид».`,
   'check.missing_baseline': () => 'ячейка пуста, прогресс считается от 0 (как в OKR_PROGRESS). Введите значение на начало периода, если оно не 0.',
@@ -132,7 +136,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'layout.note': (p, f) => `${column(p.role)}: используется ${f.msg(p.using)}; пропущено: ${p.ignoring.map((m) => f.msg(m)).join(', ')}`,
   'layout.ignored': (p, f) => `Строка ${p.row}: ${f.msg(p.note)}.`,
   'sheet.default': () => 'лист',
-  'ask.map_columns': () => 'Укажите это в окне сопоставления столбцов (меню «Расширения», затем Aligned OKRs).',
+  'ask.map_columns': () => 'Укажите это: Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…',
   'ask.no_header': (p, f) => `На листе${sheet(f, p)} в первых 20 строках нет заголовков OKR (ID, «Название», «Владелец»…). В какой строке они? ${f.msg(p.ask)}`,
   'ask.two_outlines': (p, f) => `На листе${sheet(f, p)} номера (1, 1.1…) есть в столбцах ${f.list(p.letters)}. Какой из них нумерует цели? ${f.msg(p.ask)}`,
   'ask.no_titles': (p, f) => `На листе${sheet(f, p)} у заголовка в строке ${p.row} нет столбца с названиями целей. В каком столбце они? ${f.msg(p.ask)}`,
