@@ -34,16 +34,7 @@ export const COLUMN_LABELS_RU: Readonly<Record<string, string>> = {
   Value: 'Значение',
 };
 
-/** The kinds of a key result in Russian (also in invalid.kind). */
-export const KINDS_RU = 'рост, снижение, не ниже, не выше, диапазон, веха, отслеживание';
-
 /** The words the reader accepts in Russian, for "одно из слов: …". */
-const WORDS_RU = {
-  Level: 'миссия, стратегия, год, квартал, месяц, неделя, задача',
-  Type: 'цель, ключевой результат, инициатива, КПЭ',
-  Kind: KINDS_RU,
-};
-
 const WORDS_RU_KIND: Readonly<Record<string, string>> = {
   increase: 'рост',
   decrease: 'снижение',
@@ -52,6 +43,15 @@ const WORDS_RU_KIND: Readonly<Record<string, string>> = {
   range: 'диапазон',
   milestone: 'веха',
   track: 'отслеживание',
+};
+
+/** The kinds of a key result in Russian, "рост, снижение, …" (also in invalid.kind). */
+export const KINDS_RU = Object.values(WORDS_RU_KIND).join(', ');
+
+const WORDS_RU = {
+  Level: 'миссия, стратегия, год, квартал, месяц, неделя, задача',
+  Type: 'цель, ключевой результат, инициатива, КПЭ',
+  Kind: KINDS_RU,
 };
 
 const column = (name: string): string => `«${COLUMN_LABELS_RU[name] ?? name}»`;
@@ -71,22 +71,21 @@ const ZERO_WEIGHT = 'строка с весом 0 не входит в прог�
 export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: Formatter) => string } = {
   'schema.column': (p) => COLUMN_LABELS_RU[p.column] ?? p.column,
   'schema.found': (p, f) => {
-    const fixed: Readonly<Record<string, string>> = {
-      nan: 'не число',
-      null: 'пустое значение',
-      undefined: 'ничего',
-      empty_text: 'пустой текст',
-      empty_cell: 'пустая ячейка',
-      bad_date: 'недопустимая дата',
-      no_rows: 'ни одной строки',
-    };
-    if (p.kind in fixed) return fixed[p.kind];
-    if (p.kind === 'text') return `«${p.text}»`;
-    if (p.kind === 'number') return f.num(Number(p.text));
-    if (p.kind === 'boolean') return p.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ';
-    if (p.kind === 'date') return `дата ${p.text}`;
-    if (p.kind === 'list') return `список из ${f.count(p.count ?? 0, { one: 'значения', other: 'значений' })}`;
-    return p.text === 'object' ? 'объект' : `значение типа ${p.text}`;
+    switch (p.kind) {
+      case 'nan': return 'не число';
+      case 'null': return 'пустое значение';
+      case 'undefined': return 'ничего';
+      case 'empty_text': return 'пустой текст';
+      case 'empty_cell': return 'пустая ячейка';
+      case 'text': return `«${p.text}»`;
+      case 'number': return f.num(Number(p.text));
+      case 'boolean': return p.text === 'TRUE' ? 'ИСТИНА' : 'ЛОЖЬ';
+      case 'bad_date': return 'недопустимая дата';
+      case 'date': return `дата ${p.text}`;
+      case 'list': return `список из ${f.count(p.count ?? 0, { one: 'значения', other: 'значений' })}`;
+      case 'no_rows': return 'ни одной строки';
+      default: return p.text === 'object' ? 'объект' : `значение типа ${p.text}`;
+    }
   },
   'schema.cell': (p, f) => `Строка ${p.row}, столбец ${column(p.column)}: ожидается: ${f.msg(p.expected)}; найдено: ${f.msg(p.found)}. ${f.msg(p.hint)}`,
 
@@ -96,7 +95,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'expect.date': () => 'дата, например «02.07.2026» или «2026-07-02»',
   'hint.date': () => 'Введите дату как ДД.ММ.ГГГГ или задайте ячейке формат даты.',
   'hint.date_range': () => 'Проверьте год: нужен от 1000 до 9999.',
-  'hint.no_such_day': () => 'Такого дня нет в календаре: проверьте день и месяц.',
+  'hint.no_such_day': () => 'Такого дня нет: проверьте день и месяц.',
   'expect.boolean': () => 'ИСТИНА/ЛОЖЬ, да/нет, выполнено/не выполнено, 1/0 или ✓/✗',
   'hint.boolean': () => 'Поставьте флажок, введите «да» / «нет» или очистите ячейку.',
   'expect.word': (p) => `одно из слов (${WORDS_RU[p.column]})`,
@@ -104,7 +103,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'expect.id': () => 'ID строки',
   'hint.missing_id': () => 'Строка пропущена: дайте ей короткий уникальный ID, например КР1.2.',
   'expect.title': () => 'название',
-  'hint.missing_title': (p) => `Вместо названия показан ID «${p.id}»: введите короткое название цели.`,
+  'hint.missing_title': (p) => `Вместо названия показан ID «${p.id}»: введите название.`,
   'expect.weight': () => 'вес 0 или больше',
   'hint.weight': () => `Взят вес 1; ${ZERO_WEIGHT}.`,
   'hint.weight_rollup': () => `Вес 0 — ${ZERO_WEIGHT}.`,

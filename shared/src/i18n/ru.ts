@@ -10,16 +10,16 @@ import type { RuleField } from '../rules/eventMessages';
 const ruleAt = (p: { index: number; name: string | null }): string => `Правило ${p.index}${p.name === null ? '' : ` («${p.name}»)`}`;
 /** A stored rule's field: its name, what it should hold, what to do (English: rules/eventMessages.ts). */
 const RULE_FIELDS_RU: Readonly<Record<RuleField, readonly [string, string, string]>> = {
-  id: ['ID', 'короткий текстовый ID', 'Задайте ID, например «r1».'],
+  id: ['ID', 'короткий ID', 'Задайте ID, например «r1».'],
   duplicate_id: ['ID', 'ID, которого нет у других правил', 'Дайте каждому правилу свой ID.'],
   quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Или уберите поле: писать в любой час.'],
   schedule: ['расписание', 'день недели 1–7 (1 — понедельник) и час 0–23', 'По умолчанию — понедельник, 09:00.'],
   timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Или уберите поле: будет пояс документа.'],
-  action: ['действие', 'кого уведомить: владельца, адреса или обоих', 'Отметьте владельца или укажите хотя бы один адрес.'],
+  action: ['действие', 'кого уведомить: владельца, адреса или обоих', 'Отметьте владельца или добавьте адрес.'],
   'when.to': ['статусы', 'список статусов', 'Или уберите поле: любая смена статуса.'],
-  'when.level': ['порог', 'число или цель ключевого результата', 'Введите значение, например 100.'],
+  'when.level': ['порог', 'число или цель ключевого результата', 'Введите, например, 100.'],
   'when.direction': ['направление', 'вверх, вниз или в обе стороны', 'Без поля — в обе стороны.'],
-  'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите, на что реагирует правило.'],
+  'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите одно из них.'],
   scope: ['охват', 'все, уровень, владелец или список ID', 'Без поля — все ключевые результаты.'],
   'action.addresses': ['адреса', 'список адресов почты', 'По одному адресу в записи.'],
   address: ['адреса', 'адреса почты вида lead@example.com', 'Исправьте или удалите его.'],
@@ -60,6 +60,16 @@ const expected = (p: { expected: number; committed: boolean }, f: Formatter): st
 const edge = (lower: boolean): string => `${lower ? 'нижняя' : 'верхняя'} граница`;
 const PARENT = 'столбец «Родитель»';
 
+/** "Условие (не) выполнялось на конец периода." / "Условие сейчас (не) выполняется." */
+const condition = (not: string, past: boolean): string => `Условие ${past ? `${not}выполнялось на конец периода` : `сейчас ${not}выполняется`}.`;
+/** A mail subject: about one key result by its title, or about several by their count. */
+const subject = (p: { count: number; title: string }, f: Formatter, one: string, many: string): string =>
+  p.count === 1 ? `${p.title}: ${one}` : `${f.count(p.count, KEY_RESULTS)}: ${many}`;
+
+/** "«По плану» от 70 %, «Под угрозой» от 40 %". */
+const thresholds = (p: { onTrack: number; atRisk: number }, f: Formatter): string =>
+  `«${STATUS_LABELS_RU.on_track}» от ${f.pct(p.onTrack)}, «${STATUS_LABELS_RU.at_risk}» от ${f.pct(p.atRisk)}`;
+
 function tail(f: Formatter, note: Message | null): string {
   const text = f.msg(note);
   return text === '' ? '' : `; ${text}`;
@@ -98,22 +108,22 @@ export const RU: Catalogue = {
   'formula.linear': EN['formula.linear'],
   'progress.ok': EN['progress.ok'],
   'progress.capped': (p, f) =>
-    `${f.pct(p.progress)} (ограничено; без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
+    `${f.pct(p.progress)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
   'progress.floored': (p, f) =>
     `${f.pct(0)}: значение ушло не в ту сторону (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
   'progress.overflow': (p, f) =>
-    `Невозможно оценить: размах в ${f.msg(p.formula)} слишком мал для деления; задайте базовое значение дальше от цели.`,
+    `Невозможно оценить: размах в ${f.msg(p.formula)} слишком мал; задайте базовое значение дальше от цели.`,
   'progress.invalid': (p, f) => `Невозможно оценить: ${f.msg(p.why)}`,
   'progress.no_data': (p, f) => `Нет данных: ${f.msg(p.what)}; введите последнее значение.`,
   'no_data.current': () => 'не заполнен «Факт»',
   'no_data.done': () => 'не указано, выполнено ли',
   'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
   'progress.from_zero': (p, f) => `${f.msg(p.result)} (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).`,
-  'progress.track': () => 'Метрика без цели: только для справки, не оценивается и не входит в свёртку.',
+  'progress.track': () => 'Метрика без цели: для справки, без оценки и свёртки.',
   'progress.degenerate': (p, f) =>
-    `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому выполнено, лишь когда факт ` +
-    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} цели; факт — ${f.num(p.current)}. Чтобы видеть прогресс, разведите базовое значение и цель.`,
-  'progress.empty_checklist': () => 'Шагов нет: добавьте их в чек-лист, чтобы его оценить.',
+    `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), и выполнено, лишь если факт (${f.num(p.current)}) ` +
+    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} цели. Для прогресса задайте другое базовое значение.`,
+  'progress.empty_checklist': () => 'В чек-листе нет шагов: добавьте их.',
   'progress.zero_step_weights': () => 'У всех шагов вес 0: задайте хотя бы одному вес больше 0.',
   'progress.checklist': (p, f) => {
     const steps = `${p.doneCount} из ${p.count} ${f.plural(p.count, { one: 'шага', other: 'шагов' })}`;
@@ -139,7 +149,7 @@ export const RU: Catalogue = {
 
   'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}) или пустым (без ограничения).`,
   'invalid.kind': (p) => `вид «${p.kind}» неизвестен; используйте одно из слов: ${KINDS_RU}.`,
-  'invalid.target_empty': () => 'не заполнена «Цель»: задайте значение, которого нужно достичь к концу периода.',
+  'invalid.target_empty': () => 'не заполнена «Цель»: задайте значение на конец периода.',
   'invalid.baseline_empty': () => 'не заполнено «Базовое значение»: задайте значение на начало периода (часто 0).',
   'invalid.direction': (p, f) => {
     const up = p.direction === 'increase';
@@ -165,7 +175,7 @@ export const RU: Catalogue = {
   'status.no_data': () => 'Нет текущего значения — нет и статуса.',
   'status.achieved': (p, f) => `Прогресс ${f.pct(p.progress)}: цель достигнута.`,
   'status.achievement': (p, f) =>
-    `Выполнено ${f.pct(p.progress)} (для статуса «${STATUS_LABELS_RU.on_track}» нужно ${f.pct(p.onTrack)}, для «${STATUS_LABELS_RU.at_risk}» — ${f.pct(p.atRisk)}).`,
+    `Выполнено ${f.pct(p.progress)} (${thresholds(p, f)}).`,
   'status.basis': (p, f) =>
     p.expected !== null
       ? `Выполнено ${f.pct(p.progress)}, ожидалось ${f.pct(p.expected)}`
@@ -176,13 +186,13 @@ export const RU: Catalogue = {
   },
   'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'на уровне плана или впереди'}.`,
   'status.pace': (p, f) =>
-    `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана («${STATUS_LABELS_RU.on_track}» от ${f.pct(p.onTrack)}, «${STATUS_LABELS_RU.at_risk}» от ${f.pct(p.atRisk)}).`,
-  'status.condition_held': () => 'Условие выполнялось на конец периода.',
-  'status.condition_holds': () => 'Условие сейчас выполняется.',
-  'status.condition_failed': () => 'Условие не выполнялось на конец периода.',
-  'status.condition_fails': () => 'Условие сейчас не выполняется.',
+    `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана (${thresholds(p, f)}).`,
+  'status.condition_held': () => condition('', true),
+  'status.condition_holds': () => condition('', false),
+  'status.condition_failed': () => condition('не ', true),
+  'status.condition_fails': () => condition('не ', false),
   'status.worst': (p, f) => `Худший статус среди ${p.count} ${f.plural(p.count, OF_CHILDREN)}: ${STATUS_LABELS_RU[p.code]}.`,
-  'status.milestone_overdue': () => 'Не выполнено, а срок уже прошёл.',
+  'status.milestone_overdue': () => 'Не выполнено, срок прошёл.',
   'status.milestone_open': (p, f) => (p.due !== null ? `Ещё не выполнено; срок — ${f.day(p.due)}.` : 'Ещё не выполнено.'),
   'verdict.no_grade': (p, f) => `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${one(f, p.expected)}.`,
   'verdict.met': (p, f) => `${one(f, p.grade)}: не ниже ${expected(p, f)}.`,
@@ -191,7 +201,7 @@ export const RU: Catalogue = {
   'cascade.nothing': (p) => `Нечего оценивать: ${p.objective ? 'пока нет ключевых результатов и дочерних целей' : 'пока нет вида и значений'}.`,
   'cascade.coverage': (p) => `данные есть у ${p.reporting} из ${p.total}`,
   'cascade.sum_none': (p, f) =>
-    `Суммировать нечего: у дочерних элементов нет значений (${f.msg({ code: 'cascade.coverage', params: p })}).`,
+    `Суммировать нечего (${f.msg({ code: 'cascade.coverage', params: p })}).`,
   'cascade.sum': (p, f) =>
     `Факт ${f.num(p.current)} = сумма фактов ${p.reporting} из ${p.total} ${f.plural(p.total, OF_CHILDREN)}` +
     `${p.noBaseline ? ' (базового значения нет: отсчёт от 0)' : ''}; ${f.msg(p.result)}`,
@@ -204,7 +214,8 @@ export const RU: Catalogue = {
   },
   'rollup.none_weighted': (p, f) => `Нет ${p.noun || 'дочерних элементов'} с весом больше 0 для свёртки${f.msg(p.notes)}.`,
   'rollup.no_data': (p, f) =>
-    `${f.msg({ code: 'cascade.coverage', params: p })}: ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
+    // Only when no child reports: "данные есть у 0 из N" would repeat it.
+    `Ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
   'rollup.ok': (p, f) => {
     const how = p.how === 'lowest' ? 'минимум' : p.how === 'mean' ? 'среднее' : 'взвешенное среднее';
     return `Данные есть у ${p.reporting} из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)}, ${how} ${f.pct(p.progress)}${f.msg(p.notes)}.`;
@@ -212,10 +223,10 @@ export const RU: Catalogue = {
 
   'grade.label': (p, f) => `${one(f, p.score)}${p.projected ? ' прогноз' : ''}`,
   'grade.no_data': () => 'Оценки нет: пока нет данных.',
-  'grade.current': (p, f) => `Оценка ${one(f, p.score)} за сделанные ${f.pct(p.progress)}: у периода нет конца для итоговой оценки.`,
+  'grade.current': (p, f) => `Оценка ${one(f, p.score)} за сделанные ${f.pct(p.progress)}: у периода нет конца.`,
   'grade.final': (p, f) =>
     `Итоговая оценка ${one(f, p.score)}: к концу периода (${dayOf(p.end, p.timeZone)}) сделано ${f.pct(p.progress)}.`,
-  'grade.no_projection': (p, f) => `Прогноза оценки пока нет: ${f.msg(p.why) || 'прогноз не из чего построить'}.`,
+  'grade.no_projection': (p, f) => `Прогноза оценки пока нет: ${f.msg(p.why) || 'не из чего строить'}.`,
   'grade.projected': (p, f) => {
     const how = { trend: 'по тренду отметок', pace: 'при нынешнем темпе', rollup: 'по прогнозам дочерних элементов', hold: 'если ничего не изменится,' }[p.method];
     return `Прогноз ${one(f, p.score)}: ${how} ${f.pct(p.progress)} к ${dayOf(p.end, p.timeZone)}.`;
@@ -231,11 +242,11 @@ export const RU: Catalogue = {
     const what = `${STATUS_LABELS_RU[p.status]}: ${final ? 'итоговая ' : ''}оценка ${one(f, p.score)}${p.basis === 'projected' ? ' (прогноз)' : ''}`;
     if (p.case === 'achieved') return `${what} станет итоговой в конце периода: цель достигнута.`;
     const reached = f.pct(p.progress);
-    const grades = `${what} — за ${final ? `сделанные ${reached}` : `${reached}, ожидаемые к концу периода`}`;
+    const grades = `${what} — за ${final ? `сделанные ${reached}` : `${reached} к концу периода`}`;
     if (p.case === 'status_better') {
-      return `${grades}, а статус сравнивает прогресс с прошедшим временем${p.trend ? '; тренд отметок медленнее среднего темпа' : ''}.`;
+      return `${grades}, а статус сравнивает прогресс со временем${p.trend ? '; тренд отметок медленнее среднего темпа' : ''}.`;
     }
-    const bar = final ? 'статус требует к концу большей части цели' : 'прогресс отстаёт от нужного статусу темпа';
+    const bar = final ? 'статус требует к концу большего' : 'прогресс отстаёт от темпа';
     return `${grades}, в ${BAND_RU[p.band]} зоне (зелёная — от ${one(f, 0.7)}), хотя ${bar}.`;
   },
 
@@ -253,12 +264,10 @@ export const RU: Catalogue = {
   },
 
   'state.explain': (p, f) => `${STATUS_LABELS_RU[p.status]}: ${f.msg(p.said)}${p.figure ? ` ${f.msg(p.figure)}` : ''}`,
-  'mail.checkin_due': (p, f) => (p.count === 1 ? `Пора отметить прогресс: ${p.title}` : `Пора отметить прогресс: ${f.count(p.count, KEY_RESULTS)}`),
-  'mail.status_changed': (p, f) =>
-    p.count === 1 ? `${p.title}: теперь ${STATUS_LABELS_RU[p.status]}` : `${f.count(p.count, KEY_RESULTS)}: статус изменился`,
-  'mail.crossed': (p, f) =>
-    p.count === 1 ? `${p.title}: ${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}` : `${f.count(p.count, KEY_RESULTS)}: пересечён порог`,
-  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : `${f.count(p.count, KEY_RESULTS)}: давно нет обновлений`),
+  'mail.checkin_due': (p, f) => `Пора отметить прогресс: ${p.count === 1 ? p.title : f.count(p.count, KEY_RESULTS)}`,
+  'mail.status_changed': (p, f) => subject(p, f, `теперь ${STATUS_LABELS_RU[p.status]}`, 'статус изменился'),
+  'mail.crossed': (p, f) => subject(p, f, `${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}`, 'пересечён порог'),
+  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : subject(p, f, '', 'давно нет обновлений')),
   'mail.digest': (p, f) => `Сводка OKR за неделю с ${p.slot}: ${f.msg(p.first)}`,
   'mail.unaddressed': (p) => `Нет адреса владельца «${p.owner || '—'}» (${p.id}): добавьте столбец «Почта» или лист «Люди».`,
   'digest.counts': (p, f) => p.counts.map(([code, n]) => `${STATUS_LABELS_RU[code].toLowerCase()}: ${f.num(n)}`).join(', '),
@@ -266,8 +275,8 @@ export const RU: Catalogue = {
   'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
   'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
   'rule.default_name': (p) =>
-    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу, когда ключевой результат отстаёт' : 'Еженедельная сводка для руководства',
-  'rule.not_list': (p, f) => `Правила: ожидается: список правил; найдено: ${f.msg(p.found)}. Откройте «Автоматизации…» и сохраните правила заново.`,
+    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу об отставании' : 'Еженедельная сводка для руководства',
+  'rule.not_list': (p, f) => `Правила: ожидается: список правил; найдено: ${f.msg(p.found)}. Откройте «Автоматизации…» и сохраните их заново.`,
   'rule.not_object': (p, f) => `${ruleAt(p)}: ожидается: правило; найдено: ${f.msg(p.found)}. Удалите его или добавьте заново в «Автоматизациях…».`,
   'rule.bad_field': (p, f) => {
     const [field, expected, hint] = RULE_FIELDS_RU[p.field];
@@ -286,7 +295,7 @@ export const RU: Catalogue = {
     const what =
       p.ids.length === 1
         ? `«${shortId(p.ids[0])}» указан родителем самого себя`
-        : `${quoted(named)} замыкаются в круг (${[...named, p.ids[0]].map(shortId).join(' → ')}; «→» — «дочерний для»)`;
+        : `${quoted(named)} замыкаются в круг: каждая строка — дочерняя для следующей, последняя — для первой`;
     return `${place({ row: p.row, id: p.ids[0], capital: true })}, ${PARENT}: ${what}; ожидалось дерево. Эти строки не оцениваются: измените «Родитель» у одной из них.`;
   },
   'problem.too_deep': (p) =>
@@ -312,7 +321,7 @@ export const RU: Catalogue = {
   'trend.progress_outside': (p, f) => `Прогноза нет: прогресс ${f.pct(p.progress)}, а тренд строится только при ${f.pct(0.1)}–${f.pct(1)}.`,
   'trend.same_moment': () => 'Прогноза нет: все отметки в один момент.',
   'trend.ok': (p, f) =>
-    `Тренд по ${p.days} ${f.plural(p.days, { one: 'дню', other: 'дням' })} с отметками: ${f.num(p.slope)} в день, ` +
+    `Тренд за ${f.count(p.days, DAYS)} с отметками: ${f.num(p.slope)} в день, ` +
     `${f.num(p.valueAtEnd)} к концу периода (${f.pct(p.projected)} от цели); ` +
     (p.completion === null ? 'цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
     (p.offTrack ? '. Темп в норме, но тренд отстаёт.' : '.'),
