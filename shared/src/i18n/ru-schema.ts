@@ -65,6 +65,10 @@ const COUNT_FORMS = {
   initiatives: { one: 'инициатива', few: 'инициативы', many: 'инициатив', other: 'инициативы' },
   kpis: { one: 'КПЭ', other: 'КПЭ' },
 };
+/** A target on the wrong side of the baseline for its kind (the reader's check and the scorer's refusal). */
+export const wrongDirection = (up: boolean, target: number, baseline: number, f: Formatter): string =>
+  `цель ${f.num(target)} ${up ? 'ниже' : 'выше'} базового значения ${f.num(baseline)}, а при виде «${up ? 'рост' : 'снижение'}» должна быть ${up ? 'выше' : 'ниже'}; ` +
+  `поменяйте их местами или задайте вид «${up ? 'снижение' : 'рост'}».`;
 const ZERO_WEIGHT = 'строка с весом 0 не входит в прогресс родительской';
 
 /** The schema reader's sentences in Russian (the English ones: schema/schemaMessages.ts). */
@@ -116,14 +120,13 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
 
   'schema.check': (p, f) => `${at(p)}, столбец ${column(p.column)}: ${f.msg(p.text)}`,
   'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат — только «выполнен» или «нет». Измените одно из них.`,
-  'check.direction': (p, f) =>
-    `при виде «${p.increase ? 'рост' : 'снижение'}» цель ${f.num(p.target)} должна быть ${p.increase ? 'выше' : 'ниже'} базового значения ${f.num(p.baseline)}. Поменяйте их местами или измените «Вид».`,
+  'check.direction': (p, f) => wrongDirection(p.increase, p.target, p.baseline, f),
   'check.missing_baseline': () => 'ячейка пуста, прогресс считается от 0 (как в OKR_PROGRESS). Введите значение на начало периода, если оно не 0.',
   'check.missing_target': (p) => `у вида «${WORDS_RU_KIND[p.kind] ?? p.kind}» нужна цель, а ячейка пуста. Введите её или задайте вид «отслеживание».`,
   'check.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}. Поменяйте их местами.`,
   'check.end_before_start': (p, f) => `окончание ${f.day(p.end)} раньше начала ${f.day(p.start)}. Исправьте одну из дат.`,
 
-  'header.none': (p, f) => `Строка ${p.row}: нет заголовков (нужны хотя бы ID и «Название»), найдено: ${f.msg(p.found)}.`,
+  'header.none': (p, f) => `Строка ${p.row}: нужны заголовки, хотя бы ID и «Название»; найдено: ${f.msg(p.found)}.`,
   'row.not_list': (p, f) => `Строка ${p.row}: ожидался список ячеек, найдено: ${f.msg(p.found)}.`,
   'header.duplicate': (p) => `Строка ${p.row}: два столбца ${column(p.column)}; читается «${p.kept}» (${p.keptAt}-й), пропущен «${p.dropped}» (${p.droppedAt}-й).`,
   'header.unknown': (p) => `Строка ${p.row}: пропущены столбцы не из OKR: ${quote(p.names)}. Переименуйте, если в них данные OKR.`,
@@ -138,8 +141,8 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'ask.map_columns': () => 'Укажите это: Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…',
   'ask.no_header': (p, f) => `На листе${sheet(f, p)} в первых 20 строках нет заголовков OKR (ID, «Название», «Владелец»…). В какой строке они? ${f.msg(p.ask)}`,
   'ask.two_outlines': (p, f) => `На листе${sheet(f, p)} номера (1, 1.1…) есть в столбцах ${f.list(p.letters)}. Какой из них нумерует цели? ${f.msg(p.ask)}`,
-  'ask.no_titles': (p, f) => `На листе${sheet(f, p)} у заголовка в строке ${p.row} нет столбца с названиями целей. В каком столбце они? ${f.msg(p.ask)}`,
-  'period.today_empty': (p) => `${p.period}, куда попадает сегодняшний день, пуст`,
+  'ask.no_titles': (p, f) => `На листе${sheet(f, p)} (заголовок в строке ${p.row}) нет столбца с названиями целей. Где они? ${f.msg(p.ask)}`,
+  'period.today_empty': (p) => `${p.period} (с сегодняшним днём) пуст`,
   'period.none_today': () => 'ни одна группа не включает сегодняшний день',
   'summary.nothing': (p, f) => `С листа${sheet(f, p)} ничего не прочитано.`,
   'summary.read': (p, f) => {

@@ -4,7 +4,7 @@ import { formatDate } from './format';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
 import { DAYS, KEY_RESULTS, ROWS } from './plural-words';
-import { KINDS_RU, RU_SCHEMA } from './ru-schema';
+import { KINDS_RU, RU_SCHEMA, wrongDirection } from './ru-schema';
 import type { RuleField } from '../rules/eventMessages';
 
 const ruleAt = (p: { index: number; name: string | null }): string => `Правило ${p.index}${p.name === null ? '' : ` («${p.name}»)`}`;
@@ -12,11 +12,11 @@ const ruleAt = (p: { index: number; name: string | null }): string => `Прав�
 const RULE_FIELDS_RU: Readonly<Record<RuleField, readonly [string, string, string]>> = {
   id: ['ID', 'короткий ID', 'Задайте ID, например «r1».'],
   duplicate_id: ['ID', 'ID, которого нет у других правил', 'Дайте каждому правилу свой ID.'],
-  quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Или уберите поле: писать в любой час.'],
+  quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Без поля — в любой час.'],
   schedule: ['расписание', 'день недели 1–7 (1 — понедельник) и час 0–23', 'По умолчанию — понедельник, 09:00.'],
-  timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Или уберите поле: будет пояс документа.'],
-  action: ['действие', 'кого уведомить: владельца, адреса или обоих', 'Отметьте владельца или добавьте адрес.'],
-  'when.to': ['статусы', 'список статусов', 'Или уберите поле: любая смена статуса.'],
+  timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Без поля — пояс документа.'],
+  action: ['действие', 'владелец, адреса или оба', 'Отметьте владельца или добавьте адрес.'],
+  'when.to': ['статусы', 'список статусов', 'Без поля — любая смена статуса.'],
   'when.level': ['порог', 'число или цель ключевого результата', 'Введите, например, 100.'],
   'when.direction': ['направление', 'вверх, вниз или в обе стороны', 'Без поля — в обе стороны.'],
   'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите одно из них.'],
@@ -124,7 +124,7 @@ export const RU: Catalogue = {
     `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), и выполнено, лишь если факт (${f.num(p.current)}) ` +
     `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} цели. Для прогресса задайте другое базовое значение.`,
   'progress.empty_checklist': () => 'В чек-листе нет шагов: добавьте их.',
-  'progress.zero_step_weights': () => 'У всех шагов вес 0: задайте хотя бы одному вес больше 0.',
+  'progress.zero_step_weights': () => 'У всех шагов вес 0: дайте хотя бы одному больше.',
   'progress.checklist': (p, f) => {
     const steps = `${p.doneCount} из ${p.count} ${f.plural(p.count, { one: 'шага', other: 'шагов' })}`;
     return `${f.pct(p.progress)} = ` + (p.equal ? `выполнено ${steps}` : `выполнен вес ${f.num(p.doneWeight)} из ${f.num(p.totalWeight)} (${steps})`);
@@ -147,15 +147,11 @@ export const RU: Catalogue = {
     `${f.num(p.current)} ${p.below ? 'ниже' : 'выше'} диапазона ${f.num(p.low)}–${f.num(p.high)}` +
     (p.critical === null ? '' : `, критическое значение ${f.num(p.critical)} даёт ${f.pct(0)}`),
 
-  'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}) или пустым (без ограничения).`,
+  'invalid.cap': (p, f) => `ограничение ${p.cap}: нужно больше 0 (1 = ${f.pct(1)}) или пусто (без ограничения).`,
   'invalid.kind': (p) => `вид «${p.kind}» неизвестен; используйте одно из слов: ${KINDS_RU}.`,
   'invalid.target_empty': () => 'не заполнена «Цель»: задайте значение на конец периода.',
-  'invalid.baseline_empty': () => 'не заполнено «Базовое значение»: задайте значение на начало периода (часто 0).',
-  'invalid.direction': (p, f) => {
-    const up = p.direction === 'increase';
-    return `цель ${f.num(p.target)} ${up ? 'ниже' : 'выше'} базового значения ${f.num(p.baseline)}, а вид требует ${up ? 'роста' : 'снижения'}; ` +
-      `поменяйте их местами или задайте вид «${up ? 'снижение' : 'рост'}».`;
-  },
+  'invalid.baseline_empty': () => 'не заполнено «Базовое значение»: задайте значение на начало периода, часто 0.',
+  'invalid.direction': (p, f) => wrongDirection(p.direction === 'increase', p.target, p.baseline, f),
   'invalid.step_weight': (p, f) => `у шага ${p.step} вес ${f.num(p.weight)}, а нужен 0 или больше (по умолчанию 1).`,
   'invalid.threshold_target': (p) => `не заполнена «Цель»: задайте ${p.above ? 'нижний' : 'верхний'} порог.`,
   'invalid.distance_critical': (p, f) =>
@@ -163,7 +159,7 @@ export const RU: Catalogue = {
   'invalid.critical_side': (p, f) =>
     `критическое значение ${f.num(p.critical)} должно быть ${p.above ? 'ниже' : 'выше'} цели ${f.num(p.target)}; сдвиньте одно из них.`,
   'invalid.mode': (p) => `режим «${p.mode}» неизвестен; выберите бинарный, по периодам или по расстоянию.`,
-  'invalid.range_bounds': () => 'диапазону нужны «Нижняя граница» и «Верхняя граница» или «Нижняя граница» и «Цель»; заполните пустое поле.',
+  'invalid.range_bounds': () => 'диапазону нужна «Нижняя граница» и ещё «Верхняя граница» или «Цель»; заполните пустое поле.',
   'invalid.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
   'invalid.critical_inside': (p, f) =>
     `критическое ${p.below ? 'нижнее' : 'верхнее'} значение ${f.num(p.critical)} внутри диапазона, а должно быть ${p.below ? 'ниже нижней' : 'выше верхней'} границы.`,
@@ -179,12 +175,12 @@ export const RU: Catalogue = {
   'status.basis': (p, f) =>
     p.expected !== null
       ? `Выполнено ${f.pct(p.progress)}, ожидалось ${f.pct(p.expected)}`
-      : `Выполнено ${f.pct(p.progress)}; без периода сравнение идёт со всей целью`,
+      : `Выполнено ${f.pct(p.progress)}; периода нет — сравнение со всей целью`,
   'status.gap': (p, f) => {
     // "п. п." (процентные пункты) is how Russian writes a difference of percentages.
     return `${f.msg(p.basis)}: ${p.gap > 0 ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} п. п.` : 'отставания нет'}.`;
   },
-  'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'на уровне плана или впереди'}.`,
+  'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'не хуже плана'}.`,
   'status.pace': (p, f) =>
     `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана (${thresholds(p, f)}).`,
   'status.condition_held': () => condition('', true),
@@ -196,15 +192,15 @@ export const RU: Catalogue = {
   'status.milestone_open': (p, f) => (p.due !== null ? `Ещё не выполнено; срок — ${f.day(p.due)}.` : 'Ещё не выполнено.'),
   'verdict.no_grade': (p, f) => `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${one(f, p.expected)}.`,
   'verdict.met': (p, f) => `${one(f, p.grade)}: не ниже ${expected(p, f)}.`,
-  'verdict.below': (p, f) => `${one(f, p.grade)}: ниже ${expected(p, f)}${p.committed ? '; проведите разбор причин' : ''}.`,
+  'verdict.below': (p, f) => `${one(f, p.grade)}: ниже ${expected(p, f)}${p.committed ? '; разберите причины' : ''}.`,
 
-  'cascade.nothing': (p) => `Нечего оценивать: ${p.objective ? 'пока нет ключевых результатов и дочерних целей' : 'пока нет вида и значений'}.`,
+  'cascade.nothing': (p) => `Нечего оценивать: пока нет ${p.objective ? 'ключевых результатов и дочерних целей' : 'вида и значений'}.`,
   'cascade.coverage': (p) => `данные есть у ${p.reporting} из ${p.total}`,
   'cascade.sum_none': (p, f) =>
     `Суммировать нечего (${f.msg({ code: 'cascade.coverage', params: p })}).`,
   'cascade.sum': (p, f) =>
     `Факт ${f.num(p.current)} = сумма фактов ${p.reporting} из ${p.total} ${f.plural(p.total, OF_CHILDREN)}` +
-    `${p.noBaseline ? ' (базового значения нет: отсчёт от 0)' : ''}; ${f.msg(p.result)}`,
+    `${p.noBaseline ? ' (без базового значения: от 0)' : ''}; ${f.msg(p.result)}`,
   'rollup.notes': (p, f) => {
     // "1 … не учитывается", "3 … не учитываются": the verb agrees with the count.
     const note = (n: number, what: string, one: string, other: string): string => (n > 0 ? `; ${n} ${what} ${f.plural(n, { one, other })}` : '');
@@ -233,7 +229,7 @@ export const RU: Catalogue = {
   },
   'projection.no_data': () => 'пока нет данных',
   'projection.track': () => 'отслеживаемая метрика не оценивается',
-  'projection.milestone_open': (_p, f) => `ещё не выполнено; выполненная веха получает оценку ${one(f, 1)}`,
+  'projection.milestone_open': (_p, f) => `ещё не выполнено (выполненная веха — ${one(f, 1)})`,
   'projection.no_period': () => 'нет конца периода для прогноза',
   'projection.no_day': () => 'не прошло ни одного полного дня периода',
   'projection.no_child': () => 'у дочерних элементов нет прогнозов',
@@ -242,7 +238,7 @@ export const RU: Catalogue = {
     const what = `${STATUS_LABELS_RU[p.status]}: ${final ? 'итоговая ' : ''}оценка ${one(f, p.score)}${p.basis === 'projected' ? ' (прогноз)' : ''}`;
     if (p.case === 'achieved') return `${what} станет итоговой в конце периода: цель достигнута.`;
     const reached = f.pct(p.progress);
-    const grades = `${what} — за ${final ? `сделанные ${reached}` : `${reached} к концу периода`}`;
+    const grades = `${what} — за ${reached}${final ? '' : ' к концу периода'}`;
     if (p.case === 'status_better') {
       return `${grades}, а статус сравнивает прогресс со временем${p.trend ? '; тренд отметок медленнее среднего темпа' : ''}.`;
     }
@@ -289,13 +285,13 @@ export const RU: Catalogue = {
   'problem.duplicate_id': (p, f) =>
     `ID «${shortId(p.id)}» повторяется (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой. Учтена только первая: дайте остальным новые ID.`,
   'problem.unknown_parent': (p) =>
-    `${place({ ...p, capital: true })}, ${PARENT}: ожидался ID строки, найдено «${shortId(p.parent)}» — такой строки нет. «${shortId(p.id)}» показан как цель верхнего уровня: исправьте «Родитель» или добавьте эту строку.`,
+    `${place({ ...p, capital: true })}, ${PARENT}: ожидался ID строки, найдено «${shortId(p.parent)}» — такой строки нет. Пока «${shortId(p.id)}» — цель верхнего уровня: исправьте «Родитель» или добавьте строку.`,
   'problem.cycle': (p) => {
     const named = p.ids.length > 50 ? [...p.ids.slice(0, 50), `… и ещё ${p.ids.length - 50}`] : p.ids;
     const what =
       p.ids.length === 1
         ? `«${shortId(p.ids[0])}» указан родителем самого себя`
-        : `${quoted(named)} замыкаются в круг: каждая строка — дочерняя для следующей, последняя — для первой`;
+        : `${quoted(named)} замыкаются в круг: каждая — дочерняя для следующей`;
     return `${place({ row: p.row, id: p.ids[0], capital: true })}, ${PARENT}: ${what}; ожидалось дерево. Эти строки не оцениваются: измените «Родитель» у одной из них.`;
   },
   'problem.too_deep': (p) =>
@@ -311,7 +307,7 @@ export const RU: Catalogue = {
           ? PREVIOUS_RU[p.unit]
           : `С начала ${UNIT_GENITIVE_RU[p.unit]}`,
 
-  'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
+  'trend.no_target': () => 'Прогноза нет: не задана цель.',
   'trend.no_period': () => 'Прогноза нет: задайте начало и конец периода.',
   'trend.few_days': (p, f) =>
     `Прогноза пока нет: отметки есть за ${f.count(p.days, DAYS)}, нужно не меньше ${p.needed}.`,
@@ -321,7 +317,7 @@ export const RU: Catalogue = {
   'trend.progress_outside': (p, f) => `Прогноза нет: прогресс ${f.pct(p.progress)}, а тренд строится только при ${f.pct(0.1)}–${f.pct(1)}.`,
   'trend.same_moment': () => 'Прогноза нет: все отметки в один момент.',
   'trend.ok': (p, f) =>
-    `Тренд за ${f.count(p.days, DAYS)} с отметками: ${f.num(p.slope)} в день, ` +
+    `Тренд по отметкам за ${f.count(p.days, DAYS)}: ${f.num(p.slope)} в день, ` +
     `${f.num(p.valueAtEnd)} к концу периода (${f.pct(p.projected)} от цели); ` +
     (p.completion === null ? 'цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
     (p.offTrack ? '. Темп в норме, но тренд отстаёт.' : '.'),
