@@ -65,6 +65,9 @@ const COUNT_FORMS = {
   initiatives: { one: 'инициатива', few: 'инициативы', many: 'инициатив', other: 'инициативы' },
   kpis: { one: 'КПЭ', other: 'КПЭ' },
 };
+/** Ends a sentence with one full stop: a Russian date ends with its own ("15 мая 2027 г."), as does "п. п.". */
+export const stop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** A target on the wrong side of the baseline for its kind (the reader's check and the scorer's refusal). */
 export const wrongDirection = (up: boolean, target: number, baseline: number, f: Formatter): string =>
   `цель ${f.num(target)} ${up ? 'ниже' : 'выше'} базового значения ${f.num(baseline)}, а при виде «${up ? 'рост' : 'снижение'}» должна быть ${up ? 'выше' : 'ниже'}; ` +
@@ -121,10 +124,10 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'schema.check': (p, f) => `${at(p)}, столбец ${column(p.column)}: ${f.msg(p.text)}`,
   'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат — только «выполнен» или «нет». Измените одно из них.`,
   'check.direction': (p, f) => wrongDirection(p.increase, p.target, p.baseline, f),
-  'check.missing_baseline': () => 'ячейка пуста, прогресс считается от 0 (как в OKR_PROGRESS). Введите значение на начало периода, если оно не 0.',
+  'check.missing_baseline': () => 'ячейка пуста: прогресс — от 0, как в OKR_PROGRESS. Введите значение на начало периода, если оно не 0.',
   'check.missing_target': (p) => `у вида «${WORDS_RU_KIND[p.kind] ?? p.kind}» нужна цель, а ячейка пуста. Введите её или задайте вид «отслеживание».`,
   'check.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}. Поменяйте их местами.`,
-  'check.end_before_start': (p, f) => `окончание ${f.day(p.end)} раньше начала ${f.day(p.start)}. Исправьте одну из дат.`,
+  'check.end_before_start': (p, f) => `${stop(`окончание ${f.day(p.end)} раньше начала ${f.day(p.start)}`)} Исправьте одну из дат.`,
 
   'header.none': (p, f) => `Строка ${p.row}: нужны заголовки, хотя бы ID и «Название»; найдено: ${f.msg(p.found)}.`,
   'row.not_list': (p, f) => `Строка ${p.row}: ожидался список ячеек, найдено: ${f.msg(p.found)}.`,
@@ -154,7 +157,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
     return `Лист${sheet(f, p)}${rows} прочитан как ${f.msg(p.layout)}: ${parts.join(', ')}${from.length > 0 ? '; ' + from.join('; ') : ''}.`;
   },
   'shape.table': (p) => `таблица${p.id ? ` с ID в ${p.id}` : ''}${p.parent ? ` и родителями в ${p.parent}` : ''}`,
-  'shape.outline': (p) => `структура с номерами (номера в ${p.at})`,
+  'shape.outline': (p) => `структура с номерами в ${p.at}`,
   'shape.fill-down': (p) => `столбцы целей и ключевых результатов (${p.objective}, ${p.keyResult}), цели протянуты вниз`,
   'shape.columns': (p) => `уровни по столбцам (цели в ${p.at}, ключевые результаты правее)`,
   'shape.indent': (p) => `список с отступами (названия в ${p.at})`,

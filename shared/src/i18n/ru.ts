@@ -4,7 +4,7 @@ import { formatDate } from './format';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
 import { DAYS, KEY_RESULTS, ROWS } from './plural-words';
-import { KINDS_RU, RU_SCHEMA, wrongDirection } from './ru-schema';
+import { KINDS_RU, RU_SCHEMA, stop, wrongDirection } from './ru-schema';
 import type { RuleField } from '../rules/eventMessages';
 
 const ruleAt = (p: { index: number; name: string | null }): string => `Правило ${p.index}${p.name === null ? '' : ` («${p.name}»)`}`;
@@ -155,7 +155,7 @@ export const RU: Catalogue = {
   'invalid.step_weight': (p, f) => `у шага ${p.step} вес ${f.num(p.weight)}, а нужен 0 или больше (по умолчанию 1).`,
   'invalid.threshold_target': (p) => `не заполнена «Цель»: задайте ${p.above ? 'нижний' : 'верхний'} порог.`,
   'invalid.distance_critical': (p, f) =>
-    `режиму «по расстоянию» нужно критическое ${p.above ? 'нижнее' : 'верхнее'} значение (даёт ${f.pct(0)}): задайте его или выберите бинарный режим.`,
+    `для режима «по расстоянию» задайте критическое ${p.above ? 'нижнее' : 'верхнее'} значение (даёт ${f.pct(0)}) или выберите бинарный режим.`,
   'invalid.critical_side': (p, f) =>
     `критическое значение ${f.num(p.critical)} должно быть ${p.above ? 'ниже' : 'выше'} цели ${f.num(p.target)}; сдвиньте одно из них.`,
   'invalid.mode': (p) => `режим «${p.mode}» неизвестен; выберите бинарный, по периодам или по расстоянию.`,
@@ -178,7 +178,7 @@ export const RU: Catalogue = {
       : `Выполнено ${f.pct(p.progress)}; периода нет — сравнение со всей целью`,
   'status.gap': (p, f) => {
     // "п. п." (процентные пункты) is how Russian writes a difference of percentages.
-    return `${f.msg(p.basis)}: ${p.gap > 0 ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} п. п.` : 'отставания нет'}.`;
+    return stop(`${f.msg(p.basis)}: ${p.gap > 0 ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} п. п.` : 'отставания нет'}`);
   },
   'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'не хуже плана'}.`,
   'status.pace': (p, f) =>
@@ -189,7 +189,7 @@ export const RU: Catalogue = {
   'status.condition_fails': () => condition('не ', false),
   'status.worst': (p, f) => `Худший статус среди ${p.count} ${f.plural(p.count, OF_CHILDREN)}: ${STATUS_LABELS_RU[p.code]}.`,
   'status.milestone_overdue': () => 'Не выполнено, срок прошёл.',
-  'status.milestone_open': (p, f) => (p.due !== null ? `Ещё не выполнено; срок — ${f.day(p.due)}.` : 'Ещё не выполнено.'),
+  'status.milestone_open': (p, f) => (p.due !== null ? stop(`Ещё не выполнено; срок — ${f.day(p.due)}`) : 'Ещё не выполнено.'),
   'verdict.no_grade': (p, f) => `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${one(f, p.expected)}.`,
   'verdict.met': (p, f) => `${one(f, p.grade)}: не ниже ${expected(p, f)}.`,
   'verdict.below': (p, f) => `${one(f, p.grade)}: ниже ${expected(p, f)}${p.committed ? '; разберите причины' : ''}.`,
@@ -222,10 +222,10 @@ export const RU: Catalogue = {
   'grade.current': (p, f) => `Оценка ${one(f, p.score)} за сделанные ${f.pct(p.progress)}: у периода нет конца.`,
   'grade.final': (p, f) =>
     `Итоговая оценка ${one(f, p.score)}: к концу периода (${dayOf(p.end, p.timeZone)}) сделано ${f.pct(p.progress)}.`,
-  'grade.no_projection': (p, f) => `Прогноза оценки пока нет: ${f.msg(p.why) || 'не из чего строить'}.`,
+  'grade.no_projection': (p, f) => `Прогноза пока нет: ${f.msg(p.why) || 'не из чего строить'}.`,
   'grade.projected': (p, f) => {
-    const how = { trend: 'по тренду отметок', pace: 'при нынешнем темпе', rollup: 'по прогнозам дочерних элементов', hold: 'если ничего не изменится,' }[p.method];
-    return `Прогноз ${one(f, p.score)}: ${how} ${f.pct(p.progress)} к ${dayOf(p.end, p.timeZone)}.`;
+    const how = { trend: 'по тренду отметок', pace: 'при нынешнем темпе', rollup: 'по прогнозам дочерних элементов', hold: 'при неизменном прогрессе' }[p.method];
+    return `Прогноз ${one(f, p.score)}: к ${dayOf(p.end, p.timeZone)} ${how} ${f.pct(p.progress)}.`;
   },
   'projection.no_data': () => 'пока нет данных',
   'projection.track': () => 'отслеживаемая метрика не оценивается',
@@ -236,7 +236,7 @@ export const RU: Catalogue = {
   'grade.note': (p, f) => {
     const final = p.basis === 'final';
     const what = `${STATUS_LABELS_RU[p.status]}: ${final ? 'итоговая ' : ''}оценка ${one(f, p.score)}${p.basis === 'projected' ? ' (прогноз)' : ''}`;
-    if (p.case === 'achieved') return `${what} станет итоговой в конце периода: цель достигнута.`;
+    if (p.case === 'achieved') return `${what}${final ? '' : ' станет итоговой в конце периода'}; цель достигнута.`;
     const reached = f.pct(p.progress);
     const grades = `${what} — за ${reached}${final ? '' : ' к концу периода'}`;
     if (p.case === 'status_better') {
@@ -296,7 +296,7 @@ export const RU: Catalogue = {
   },
   'problem.too_deep': (p) =>
     `Строк глубже ${p.maxDepth} уровней под целью верхнего уровня: ${p.count} (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
-    `допустимо не больше ${p.maxDepth}. Такие строки не оцениваются: привяжите их к цели выше.`,
+    `допустимо не больше ${p.maxDepth}. Они не оцениваются: привяжите их к цели выше.`,
 
   'window.label': (p, f) =>
     p.days !== null
@@ -319,8 +319,8 @@ export const RU: Catalogue = {
   'trend.ok': (p, f) =>
     `Тренд по отметкам за ${f.count(p.days, DAYS)}: ${f.num(p.slope)} в день, ` +
     `${f.num(p.valueAtEnd)} к концу периода (${f.pct(p.projected)} от цели); ` +
-    (p.completion === null ? 'цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
-    (p.offTrack ? '. Темп в норме, но тренд отстаёт.' : '.'),
+    stop(p.completion === null ? 'цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
+    (p.offTrack ? ' Темп в норме, но тренд отстаёт.' : ''),
 
   'health.no_bounds': () => 'Нет данных: задайте нижнюю или верхнюю границу нормы.',
   'health.no_value': () => 'Нет данных: у KPI нет текущего значения.',
