@@ -114,7 +114,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'expect.weight': () => 'вес 0 или больше',
   'hint.weight': () => `Взят вес 1; ${ZERO_WEIGHT}.`,
   'hint.weight_rollup': () => `Вес 0 — ${ZERO_WEIGHT}.`,
-  'expect.confidence': (_p, f) => `уверенность от 0 до 1 (или 0–10, или ${f.pct(0)}–${f.pct(1)})`,
+  'expect.confidence': (_p, f) => `уверенность 0–1, 0–10 или ${f.pct(0)}–${f.pct(1)}`,
   'hint.confidence': (_p, f) => `Введите, например, ${f.num(0.7)}, 7 или ${f.pct(0.7)}.`,
   'expect.progress': (_p, f) => `прогресс, например ${f.num(0.78)}, 78 или ${f.pct(0.78)}`,
   'hint.progress': () => 'Введите его так или очистите ячейку.',
