@@ -35,12 +35,6 @@ export const COLUMN_LABELS_RU: Readonly<Record<string, string>> = {
 };
 
 /** The words the reader accepts in Russian, for "одно из слов: …". */
-const WORDS_RU = {
-  Level: 'миссия, стратегия, год, квартал, месяц, неделя, задача',
-  Type: 'цель, ключевой результат, инициатива, КПЭ',
-  Kind: 'рост, снижение, не ниже, не выше, диапазон, веха, отслеживание',
-};
-
 const WORDS_RU_KIND: Readonly<Record<string, string>> = {
   increase: 'рост',
   decrease: 'снижение',
@@ -49,6 +43,15 @@ const WORDS_RU_KIND: Readonly<Record<string, string>> = {
   range: 'диапазон',
   milestone: 'веха',
   track: 'отслеживание',
+};
+
+/** The kinds of a key result in Russian, "рост, снижение, …" (also in invalid.kind). */
+export const KINDS_RU = Object.values(WORDS_RU_KIND).join(', ');
+
+const WORDS_RU = {
+  Level: 'миссия, стратегия, год, квартал, месяц, неделя, задача',
+  Type: 'цель, ключевой результат, инициатива, КПЭ',
+  Kind: KINDS_RU,
 };
 
 const column = (name: string): string => `«${COLUMN_LABELS_RU[name] ?? name}»`;
@@ -62,6 +65,13 @@ const COUNT_FORMS = {
   initiatives: { one: 'инициатива', few: 'инициативы', many: 'инициатив', other: 'инициативы' },
   kpis: { one: 'КПЭ', other: 'КПЭ' },
 };
+/** Ends a sentence with one full stop: a Russian date ends with its own ("15 мая 2027 г."), as does "п. п.". */
+export const stop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
+/** A target on the wrong side of the baseline for its kind (the reader's check and the scorer's refusal). */
+export const wrongDirection = (up: boolean, target: number, baseline: number, f: Formatter): string =>
+  `цель ${f.num(target)} ${up ? 'ниже' : 'выше'} базового значения ${f.num(baseline)}, а при виде «${up ? 'рост' : 'снижение'}» должна быть ${up ? 'выше' : 'ниже'}; ` +
+  `поменяйте их местами или задайте вид «${up ? 'снижение' : 'рост'}».`;
 const ZERO_WEIGHT = 'строка с весом 0 не входит в прогресс родительской';
 
 /** The schema reader's sentences in Russian (the English ones: schema/schemaMessages.ts). */
@@ -89,22 +99,22 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'expect.number': () => 'число, например 1200, «1 200», «1,5» или «15 %»',
   'hint.number': () => 'Введите только число (можно со знаком валюты или %) или очистите ячейку.',
   'hint.decimal_comma': () => 'Здесь дробную часть отделяет точка («1.5»); для «1,5» выберите русский язык таблицы.',
-  'expect.date': () => 'дата (ячейка с датой или текст «02.07.2026», «2026-07-02»)',
+  'expect.date': () => 'дата, например «02.07.2026» или «2026-07-02»',
   'hint.date': () => 'Введите дату как ДД.ММ.ГГГГ или задайте ячейке формат даты.',
-  'hint.date_range': () => 'Дата должна быть между 1000 и 9999 годом: проверьте год.',
-  'hint.no_such_day': () => 'Такого дня нет в календаре: проверьте день и месяц.',
-  'expect.boolean': () => 'ИСТИНА или ЛОЖЬ (а также да/нет, выполнено/не выполнено, 1/0, ✓/✗)',
+  'hint.date_range': () => 'Проверьте год: нужен от 1000 до 9999.',
+  'hint.no_such_day': () => 'Такого дня нет: проверьте день и месяц.',
+  'expect.boolean': () => 'ИСТИНА/ЛОЖЬ, да/нет, выполнено/не выполнено, 1/0 или ✓/✗',
   'hint.boolean': () => 'Поставьте флажок, введите «да» / «нет» или очистите ячейку.',
   'expect.word': (p) => `одно из слов (${WORDS_RU[p.column]})`,
   'hint.word': () => 'Выберите одно из них или очистите ячейку (будет значение по умолчанию).',
   'expect.id': () => 'ID строки',
   'hint.missing_id': () => 'Строка пропущена: дайте ей короткий уникальный ID, например КР1.2.',
   'expect.title': () => 'название',
-  'hint.missing_title': (p) => `Вместо названия показан ID «${p.id}»: введите короткое название цели.`,
+  'hint.missing_title': (p) => `Вместо названия показан ID «${p.id}»: введите название.`,
   'expect.weight': () => 'вес 0 или больше',
   'hint.weight': () => `Взят вес 1; ${ZERO_WEIGHT}.`,
   'hint.weight_rollup': () => `Вес 0 — ${ZERO_WEIGHT}.`,
-  'expect.confidence': (_p, f) => `уверенность от 0 до 1 (или 0–10, или ${f.pct(0)}–${f.pct(1)})`,
+  'expect.confidence': (_p, f) => `уверенность 0–1, 0–10 или ${f.pct(0)}–${f.pct(1)}`,
   'hint.confidence': (_p, f) => `Введите, например, ${f.num(0.7)}, 7 или ${f.pct(0.7)}.`,
   'expect.progress': (_p, f) => `прогресс, например ${f.num(0.78)}, 78 или ${f.pct(0.78)}`,
   'hint.progress': () => 'Введите его так или очистите ячейку.',
@@ -112,15 +122,14 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'hint.status': () => 'Он показан как есть и не учитывается.',
 
   'schema.check': (p, f) => `${at(p)}, столбец ${column(p.column)}: ${f.msg(p.text)}`,
-  'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат будет только «выполнен» или «нет». Измените одно из них.`,
-  'check.direction': (p, f) =>
-    `при виде «${p.increase ? 'рост' : 'снижение'}» цель ${f.num(p.target)} должна быть ${p.increase ? 'выше' : 'ниже'} базового значения ${f.num(p.baseline)}. Поменяйте их местами или измените «Вид».`,
-  'check.missing_baseline': () => 'ячейка пуста, прогресс считается от 0 (как в OKR_PROGRESS). Введите значение на начало периода, если оно не 0.',
+  'check.degenerate': (p, f) => `цель равна базовому значению (${f.num(p.target)}): результат — только «выполнен» или «нет». Измените одно из них.`,
+  'check.direction': (p, f) => wrongDirection(p.increase, p.target, p.baseline, f),
+  'check.missing_baseline': () => 'ячейка пуста: прогресс — от 0, как в OKR_PROGRESS. Введите значение на начало периода, если оно не 0.',
   'check.missing_target': (p) => `у вида «${WORDS_RU_KIND[p.kind] ?? p.kind}» нужна цель, а ячейка пуста. Введите её или задайте вид «отслеживание».`,
   'check.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}. Поменяйте их местами.`,
-  'check.end_before_start': (p, f) => `окончание ${f.day(p.end)} раньше начала ${f.day(p.start)}. Исправьте одну из дат.`,
+  'check.end_before_start': (p, f) => `${stop(`окончание ${f.day(p.end)} раньше начала ${f.day(p.start)}`)} Исправьте одну из дат.`,
 
-  'header.none': (p, f) => `Строка ${p.row}: нет заголовков (нужны хотя бы ID и «Название»), найдено: ${f.msg(p.found)}.`,
+  'header.none': (p, f) => `Строка ${p.row}: нужны заголовки, хотя бы ID и «Название»; найдено: ${f.msg(p.found)}.`,
   'row.not_list': (p, f) => `Строка ${p.row}: ожидался список ячеек, найдено: ${f.msg(p.found)}.`,
   'header.duplicate': (p) => `Строка ${p.row}: два столбца ${column(p.column)}; читается «${p.kept}» (${p.keptAt}-й), пропущен «${p.dropped}» (${p.droppedAt}-й).`,
   'header.unknown': (p) => `Строка ${p.row}: пропущены столбцы не из OKR: ${quote(p.names)}. Переименуйте, если в них данные OKR.`,
@@ -132,11 +141,11 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
   'layout.note': (p, f) => `${column(p.role)}: используется ${f.msg(p.using)}; пропущено: ${p.ignoring.map((m) => f.msg(m)).join(', ')}`,
   'layout.ignored': (p, f) => `Строка ${p.row}: ${f.msg(p.note)}.`,
   'sheet.default': () => 'лист',
-  'ask.map_columns': () => 'Укажите это в окне сопоставления столбцов (меню «Расширения», затем Aligned OKRs).',
+  'ask.map_columns': () => 'Укажите это: Расширения ▸ Aligned OKRs ▸ Сопоставить столбцы…',
   'ask.no_header': (p, f) => `На листе${sheet(f, p)} в первых 20 строках нет заголовков OKR (ID, «Название», «Владелец»…). В какой строке они? ${f.msg(p.ask)}`,
   'ask.two_outlines': (p, f) => `На листе${sheet(f, p)} номера (1, 1.1…) есть в столбцах ${f.list(p.letters)}. Какой из них нумерует цели? ${f.msg(p.ask)}`,
-  'ask.no_titles': (p, f) => `На листе${sheet(f, p)} у заголовка в строке ${p.row} нет столбца с названиями целей. В каком столбце они? ${f.msg(p.ask)}`,
-  'period.today_empty': (p) => `${p.period}, куда попадает сегодняшний день, пуст`,
+  'ask.no_titles': (p, f) => `На листе${sheet(f, p)} (заголовок в строке ${p.row}) нет столбца с названиями целей. Где они? ${f.msg(p.ask)}`,
+  'period.today_empty': (p) => `${p.period} (с сегодняшним днём) пуст`,
   'period.none_today': () => 'ни одна группа не включает сегодняшний день',
   'summary.nothing': (p, f) => `С листа${sheet(f, p)} ничего не прочитано.`,
   'summary.read': (p, f) => {
@@ -148,7 +157,7 @@ export const RU_SCHEMA: { readonly [C in SchemaCode]: (params: ParamsOf<C>, f: F
     return `Лист${sheet(f, p)}${rows} прочитан как ${f.msg(p.layout)}: ${parts.join(', ')}${from.length > 0 ? '; ' + from.join('; ') : ''}.`;
   },
   'shape.table': (p) => `таблица${p.id ? ` с ID в ${p.id}` : ''}${p.parent ? ` и родителями в ${p.parent}` : ''}`,
-  'shape.outline': (p) => `структура с номерами (номера в ${p.at})`,
+  'shape.outline': (p) => `структура с номерами в ${p.at}`,
   'shape.fill-down': (p) => `столбцы целей и ключевых результатов (${p.objective}, ${p.keyResult}), цели протянуты вниз`,
   'shape.columns': (p) => `уровни по столбцам (цели в ${p.at}, ключевые результаты правее)`,
   'shape.indent': (p) => `список с отступами (названия в ${p.at})`,

@@ -1,25 +1,25 @@
-import { zonedParts } from '../time/zonedParts';
 import type { HealthCode, ScoreBand, StatusCode } from '../types';
-import { operand, shortId } from './en';
+import { EN, shortId } from './en';
+import { formatDate } from './format';
 import type { Formatter } from './formatter';
 import type { Message, MessageCode, ParamsOf } from './message';
-import { DAYS, KEY_RESULTS } from './plural-words';
-import { RU_SCHEMA } from './ru-schema';
+import { DAYS, KEY_RESULTS, ROWS } from './plural-words';
+import { KINDS_RU, RU_SCHEMA, stop, wrongDirection } from './ru-schema';
 import type { RuleField } from '../rules/eventMessages';
 
 const ruleAt = (p: { index: number; name: string | null }): string => `Правило ${p.index}${p.name === null ? '' : ` («${p.name}»)`}`;
 /** A stored rule's field: its name, what it should hold, what to do (English: rules/eventMessages.ts). */
 const RULE_FIELDS_RU: Readonly<Record<RuleField, readonly [string, string, string]>> = {
-  id: ['ID', 'короткий текстовый ID', 'Задайте ID, например «r1».'],
+  id: ['ID', 'короткий ID', 'Задайте ID, например «r1».'],
   duplicate_id: ['ID', 'ID, которого нет у других правил', 'Дайте каждому правилу свой ID.'],
-  quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Или уберите поле, чтобы писать в любой час.'],
-  schedule: ['расписание', 'день недели 1–7 (1 — понедельник) и час 0–23', 'По умолчанию — понедельник, 09:00.'],
-  timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Или уберите поле: будет пояс документа.'],
-  action: ['действие', 'кого уведомить: владельца, адреса или обоих', 'Отметьте владельца или укажите хотя бы один адрес.'],
-  'when.to': ['статусы', 'список статусов', 'Или уберите поле: любая смена статуса.'],
-  'when.level': ['порог', 'число или цель ключевого результата', 'Введите значение, например 100.'],
+  quietHours: ['тихие часы', 'начало и конец целыми часами 0–23', 'Без поля — в любой час.'],
+  schedule: ['расписание', 'день недели 1–7 (1 — понедельник) и час 0–23', 'Без поля — понедельник, 09:00.'],
+  timeZone: ['часовой пояс', 'пояс вида Регион/Город', 'Без поля — пояс документа.'],
+  action: ['действие', 'владелец, адреса или оба', 'Отметьте владельца или добавьте адрес.'],
+  'when.to': ['статусы', 'список статусов', 'Без поля — любая смена статуса.'],
+  'when.level': ['порог', 'число или цель ключевого результата', 'Введите, например, 100.'],
   'when.direction': ['направление', 'вверх, вниз или в обе стороны', 'Без поля — в обе стороны.'],
-  'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите, на что реагирует правило.'],
+  'when.event': ['событие', 'смена статуса, пересечение порога, устаревание, отметка или сводка', 'Выберите одно из них.'],
   scope: ['охват', 'все, уровень, владелец или список ID', 'Без поля — все ключевые результаты.'],
   'action.addresses': ['адреса', 'список адресов почты', 'По одному адресу в записи.'],
   address: ['адреса', 'адреса почты вида lead@example.com', 'Исправьте или удалите его.'],
@@ -52,6 +52,24 @@ const UNIT_GENITIVE_RU = { week: 'недели', month: 'месяца', quarter:
 // Genitive after "из N" / "среди N": "из 1 дочернего элемента", "из 3 дочерних элементов".
 const OF_CHILDREN = { one: 'дочернего элемента', other: 'дочерних элементов' };
 
+// "0,7": scores and grades are shown with one decimal.
+const one = (f: Formatter, value: number): string => f.num(value, { decimals: 1 });
+/** "0,7, ожидаемых от обязательной OKR" (after "не ниже", "ниже"). */
+const expected = (p: { expected: number; committed: boolean }, f: Formatter): string =>
+  `${one(f, p.expected)}, ожидаемых от ${p.committed ? 'обязательной' : 'амбициозной'} OKR`;
+const edge = (lower: boolean): string => `${lower ? 'нижняя' : 'верхняя'} граница`;
+const PARENT = 'столбец «Родитель»';
+
+/** "Условие (не) выполнялось на конец периода." / "Условие сейчас (не) выполняется." */
+const condition = (not: string, past: boolean): string => `Условие ${past ? `${not}выполнялось на конец периода` : `сейчас ${not}выполняется`}.`;
+/** A mail subject: about one key result by its title, or about several by their count. */
+const subject = (p: { count: number; title: string }, f: Formatter, one: string, many: string): string =>
+  p.count === 1 ? `${p.title}: ${one}` : `${f.count(p.count, KEY_RESULTS)}: ${many}`;
+
+/** "«По плану» от 70 %, «Под угрозой» от 40 %". */
+const thresholds = (p: { onTrack: number; atRisk: number }, f: Formatter): string =>
+  `«${STATUS_LABELS_RU.on_track}» от ${f.pct(p.onTrack)}, «${STATUS_LABELS_RU.at_risk}» от ${f.pct(p.atRisk)}`;
+
 function tail(f: Formatter, note: Message | null): string {
   const text = f.msg(note);
   return text === '' ? '' : `; ${text}`;
@@ -62,14 +80,8 @@ function place(p: { row?: number | null; id: string; capital?: boolean }): strin
   return `ID «${shortId(p.id)}»`;
 }
 
-// Genitive month names, as a day is written in a sentence: "31 декабря".
-const MONTHS_RU = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
-/** The end day of a period in its zone, "31 декабря". */
-function dayOf(time: number, timeZone: string): string {
-  const p = zonedParts(time, timeZone);
-  return `${p.day} ${MONTHS_RU[p.month - 1]}`;
-}
+/** The end day of a period in its zone, "31 декабря 2026 г.". */
+const dayOf = (time: number, timeZone: string): string => formatDate(time, 'ru', timeZone);
 
 // "в зелёной зоне".
 const BAND_RU: Readonly<Record<ScoreBand, string>> = { green: 'зелёной', yellow: 'жёлтой', red: 'красной' };
@@ -85,34 +97,34 @@ function quoted(ids: readonly string[]): string {
  */
 export const RU: Catalogue = {
   ...RU_SCHEMA,
-  verbatim: (p) => p.text,
+  verbatim: EN.verbatim,
 
   'label.status': (p) => STATUS_LABELS_RU[p.code],
   'label.health': (p) => HEALTH_LABELS_RU[p.code],
   'count.key_results': (p, f) => f.count(p.count, KEY_RESULTS),
-  'count.rows': (p, f) => f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' }),
+  'count.rows': (p, f) => f.count(p.count, ROWS),
 
-  'formula.linear': (p, f) =>
-    `(${operand(f, p.current)} \u2212 ${operand(f, p.zeroAt)}) ÷ (${operand(f, p.oneAt)} \u2212 ${operand(f, p.zeroAt)})`,
-  'progress.ok': (p, f) => `${f.pct(p.progress)} = ${f.msg(p.formula)}${tail(f, p.note)}`,
+  // Formulas without words read the same in both languages: one template, printed by the Russian formatter.
+  'formula.linear': EN['formula.linear'],
+  'progress.ok': EN['progress.ok'],
   'progress.capped': (p, f) =>
-    `${f.pct(p.progress)} (ограничено; без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
+    `${f.pct(p.progress)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
   'progress.floored': (p, f) =>
-    `${f.pct(0)} (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}; засчитано как ${f.pct(0)}: значение ушло не в ту сторону${tail(f, p.note)})`,
+    `${f.pct(0)}: значение ушло не в ту сторону (без ограничения ${f.pct(p.raw)} = ${f.msg(p.formula)}${tail(f, p.note)})`,
   'progress.overflow': (p, f) =>
-    `Невозможно оценить: у ${f.msg(p.formula)} слишком малый размах для деления; задайте базовое значение, заметно отличающееся от цели.`,
+    `Невозможно оценить: размах в ${f.msg(p.formula)} слишком мал; задайте базовое значение дальше от цели.`,
   'progress.invalid': (p, f) => `Невозможно оценить: ${f.msg(p.why)}`,
   'progress.no_data': (p, f) => `Нет данных: ${f.msg(p.what)}; введите последнее значение.`,
   'no_data.current': () => 'не заполнен «Факт»',
   'no_data.done': () => 'не указано, выполнено ли',
   'no_data.no_period_actual': () => 'ни за один период ещё нет факта',
   'progress.from_zero': (p, f) => `${f.msg(p.result)} (базовое значение не задано: отсчёт от 0, как в OKR_PROGRESS).`,
-  'progress.track': () => 'Метрика без цели: показана для справки, не оценивается и не входит в свёртку.',
+  'progress.track': () => 'Метрика без цели: для справки, без оценки и свёртки.',
   'progress.degenerate': (p, f) =>
-    `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), поэтому ключевой результат выполнен, только когда факт ` +
-    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} неё; факт — ${f.num(p.current)}. Чтобы видеть прогресс, задайте базовое значение, отличное от цели.`,
-  'progress.empty_checklist': () => 'Шагов пока нет: добавьте шаги в чек-лист, чтобы его оценить.',
-  'progress.zero_step_weights': () => 'У всех шагов вес 0: задайте хотя бы одному шагу вес больше 0.',
+    `${f.pct(p.met ? 1 : 0)}: цель равна базовому значению (${f.num(p.target)}), и выполнено, лишь если факт (${f.num(p.current)}) ` +
+    `${p.direction === 'decrease' ? 'не выше' : 'не ниже'} цели. Для прогресса задайте другое базовое значение.`,
+  'progress.empty_checklist': () => 'В чек-листе нет шагов: добавьте их.',
+  'progress.zero_step_weights': () => 'У всех шагов вес 0: дайте хотя бы одному больше.',
   'progress.checklist': (p, f) => {
     const steps = `${p.doneCount} из ${p.count} ${f.plural(p.count, { one: 'шага', other: 'шагов' })}`;
     return `${f.pct(p.progress)} = ` + (p.equal ? `выполнено ${steps}` : `выполнен вес ${f.num(p.doneWeight)} из ${f.num(p.totalWeight)} (${steps})`);
@@ -121,15 +133,12 @@ export const RU: Catalogue = {
   'progress.not_done': (_p, f) => `${f.pct(0)}: ещё не выполнено`,
   'progress.periods': (p, f) =>
     `${f.pct(p.progress)} = условие выполнено в ${p.met} из ${p.elapsed} ${f.plural(p.elapsed, { one: 'периода', other: 'периодов' })} (${f.msg(p.condition)})` +
-    (p.gaps > 0
-      ? `; ${f.count(p.gaps, { one: 'период', few: 'периода', many: 'периодов', other: 'периода' })} без факта ` +
-        `${f.plural(p.gaps, { one: 'засчитывается как невыполненный', other: 'засчитываются как невыполненные' })}`
-      : ''),
-  'condition.threshold': (p, f) => `${p.symbol} ${f.num(p.target)}`,
+    (p.gaps > 0 ? `; периоды без факта (${p.gaps}) считаются невыполненными` : ''),
+  'condition.threshold': EN['condition.threshold'],
   'condition.band': (p, f) => (p.inclusive ? `от ${f.num(p.low)} до ${f.num(p.high)}` : `строго между ${f.num(p.low)} и ${f.num(p.high)}`),
   'note.critical': (p, f) => `критическое значение ${f.num(p.critical)}`,
   'note.floor_target': (p, f) =>
-    `${p.fromFloor ? 'нижняя граница' : 'верхняя граница'} ${f.num(p.zeroAt)} даёт ${f.pct(0)}, цель ${f.num(p.target)} — ${f.pct(1)}`,
+    `${edge(p.fromFloor)} ${f.num(p.zeroAt)} даёт ${f.pct(0)}, цель ${f.num(p.target)} — ${f.pct(1)}`,
   'progress.threshold_met': (p, f) => `${f.pct(1)}: ${f.num(p.current)} ${p.symbol} ${f.num(p.target)} (выполнено)`,
   'progress.threshold_not_met': (p, f) => `${f.pct(0)}: условие ${f.num(p.current)} ${p.symbol} ${f.num(p.target)} не выполнено`,
   'progress.inside_range': (p, f) => `${f.pct(1)}: значение ${f.num(p.current)} — ${f.msg(p.band)}`,
@@ -138,129 +147,103 @@ export const RU: Catalogue = {
     `${f.num(p.current)} ${p.below ? 'ниже' : 'выше'} диапазона ${f.num(p.low)}–${f.num(p.high)}` +
     (p.critical === null ? '' : `, критическое значение ${f.num(p.critical)} даёт ${f.pct(0)}`),
 
-  'invalid.cap': (p, f) => `ограничение ${p.cap} должно быть больше 0 (1 = ${f.pct(1)}); пустое значение — без ограничения.`,
-  'invalid.kind': (p) =>
-    `вид «${p.kind}» неизвестен; используйте рост, снижение, не ниже, не выше, диапазон, веха или отслеживание.`,
-  'invalid.target_empty': () => 'не заполнена «Цель»; задайте цель (значение, которого нужно достичь к концу периода).',
-  'invalid.baseline_empty': () => 'не заполнено «Базовое значение»; задайте его (значение на начало периода, часто 0).',
-  'invalid.direction': (p, f) =>
-    `цель ${f.num(p.target)} ${p.direction === 'increase' ? 'ниже' : 'выше'} базового значения ${f.num(p.baseline)}, ` +
-    `но ключевой результат должен ${p.direction === 'increase' ? 'расти' : 'снижаться'}; ` +
-    `поменяйте местами «Базовое значение» и «Цель» или задайте вид «${p.direction === 'increase' ? 'снижение' : 'рост'}».`,
-  'invalid.step_weight': (p, f) => `у шага ${p.step} вес ${f.num(p.weight)}; вес должен быть 0 или больше (по умолчанию 1).`,
-  'invalid.threshold_target': (p) =>
-    `не заполнена «Цель»; задайте значение, ${p.above ? 'ниже которого нельзя опускаться' : 'выше которого нельзя подниматься'}.`,
+  'invalid.cap': (p, f) => `ограничение ${p.cap}: нужно больше 0 (1 = ${f.pct(1)}) или пусто (без ограничения).`,
+  'invalid.kind': (p) => `вид «${p.kind}» неизвестен; используйте одно из слов: ${KINDS_RU}.`,
+  'invalid.target_empty': () => 'не заполнена «Цель»: задайте значение на конец периода.',
+  'invalid.baseline_empty': () => 'не заполнено «Базовое значение»: задайте значение на начало периода, часто 0.',
+  'invalid.direction': (p, f) => wrongDirection(p.direction === 'increase', p.target, p.baseline, f),
+  'invalid.step_weight': (p, f) => `у шага ${p.step} вес ${f.num(p.weight)}, а нужен 0 или больше (по умолчанию 1).`,
+  'invalid.threshold_target': (p) => `не заполнена «Цель»: задайте ${p.above ? 'нижний' : 'верхний'} порог.`,
   'invalid.distance_critical': (p, f) =>
-    `для режима «по расстоянию» нужно ${p.above ? 'критическое нижнее значение' : 'критическое верхнее значение'} (значение, дающее ${f.pct(0)}); задайте его или выберите бинарный режим.`,
+    `для режима «по расстоянию» задайте критическое ${p.above ? 'нижнее' : 'верхнее'} значение (даёт ${f.pct(0)}) или выберите бинарный режим.`,
   'invalid.critical_side': (p, f) =>
     `критическое значение ${f.num(p.critical)} должно быть ${p.above ? 'ниже' : 'выше'} цели ${f.num(p.target)}; сдвиньте одно из них.`,
   'invalid.mode': (p) => `режим «${p.mode}» неизвестен; выберите бинарный, по периодам или по расстоянию.`,
-  'invalid.range_bounds': () =>
-    'для диапазона нужны «Нижняя граница» и «Верхняя граница» (коридор значений) или «Нижняя граница» и «Цель» (минимум и цель); заполните пустое поле.',
+  'invalid.range_bounds': () => 'диапазону нужны «Нижняя граница» и ещё «Верхняя граница» или «Цель»; заполните пустое поле.',
   'invalid.low_above_high': (p, f) => `нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
   'invalid.critical_inside': (p, f) =>
-    `${p.below ? 'критическое нижнее значение' : 'критическое верхнее значение'} ${f.num(p.critical)} лежит внутри диапазона; оно должно быть ${p.below ? 'ниже нижней границы' : 'выше верхней границы'}.`,
+    `критическое ${p.below ? 'нижнее' : 'верхнее'} значение ${f.num(p.critical)} внутри диапазона, а должно быть ${p.below ? 'ниже нижней' : 'выше верхней'} границы.`,
   'invalid.floor_target': (p, f) =>
-    `${p.fromFloor ? 'нижняя граница' : 'верхняя граница'} ${f.num(p.zeroAt)} должна быть ${p.fromFloor ? 'ниже' : 'выше'} цели ${f.num(p.target)}; проверьте оба значения.`,
+    `${edge(p.fromFloor)} ${f.num(p.zeroAt)} должна быть ${p.fromFloor ? 'ниже' : 'выше'} цели ${f.num(p.target)}; проверьте оба значения.`,
 
   'status.closed': () => 'Закрыто владельцем.',
   'status.not_started': () => 'Период ещё не начался.',
-  'status.no_data': () => 'Текущего значения пока нет, статуса тоже нет.',
+  'status.no_data': () => 'Нет текущего значения — нет и статуса.',
   'status.achieved': (p, f) => `Прогресс ${f.pct(p.progress)}: цель достигнута.`,
   'status.achievement': (p, f) =>
-    `Выполнено ${f.pct(p.progress)} (для статуса «${STATUS_LABELS_RU.on_track}» нужно ${f.pct(p.onTrack)}, для «${STATUS_LABELS_RU.at_risk}» — ${f.pct(p.atRisk)}).`,
+    `Выполнено ${f.pct(p.progress)} (${thresholds(p, f)}).`,
   'status.basis': (p, f) =>
     p.expected !== null
-      ? `Выполнено ${f.pct(p.progress)} при ожидаемых к этому моменту ${f.pct(p.expected)}`
-      : `Выполнено ${f.pct(p.progress)}; период не задан, поэтому сравнение идёт со всей целью`,
+      ? `Выполнено ${f.pct(p.progress)}, ожидалось ${f.pct(p.expected)}`
+      : `Выполнено ${f.pct(p.progress)}; периода нет — сравнение со всей целью`,
   'status.gap': (p, f) => {
-    const points = Math.round(p.gap * 100);
-    const behind = p.gap > 0
-      ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} ${f.plural(points, { one: 'процентный пункт', few: 'процентных пункта', many: 'процентных пунктов', other: 'процентного пункта' })}`
-      : 'отставания нет';
-    return `${f.msg(p.basis)}: ${behind}.`;
+    // "п. п." (процентные пункты) is how Russian writes a difference of percentages.
+    return stop(`${f.msg(p.basis)}: ${p.gap > 0 ? `отставание ${f.num(p.gap * 100, { decimals: 0 })} п. п.` : 'отставания нет'}`);
   },
-  'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'на уровне плана или впереди'}.`,
+  'status.grace': (p, f) => `${f.msg(p.basis)}: ${p.behind ? `в пределах ${f.pct(p.grace)} от плана` : 'не хуже плана'}.`,
   'status.pace': (p, f) =>
-    `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана («${STATUS_LABELS_RU.on_track}» от ${f.pct(p.onTrack)}, «${STATUS_LABELS_RU.at_risk}» от ${f.pct(p.atRisk)}).`,
-  'status.condition_held': () => 'Условие выполнялось на конец периода.',
-  'status.condition_holds': () => 'Условие сейчас выполняется.',
-  'status.condition_failed': () => 'Условие не выполнялось на конец периода.',
-  'status.condition_fails': () => 'Условие сейчас не выполняется.',
+    `${f.msg(p.basis)}: темп ${f.pct(p.ratio)} от плана (${thresholds(p, f)}).`,
+  'status.condition_held': () => condition('', true),
+  'status.condition_holds': () => condition('', false),
+  'status.condition_failed': () => condition('не ', true),
+  'status.condition_fails': () => condition('не ', false),
   'status.worst': (p, f) => `Худший статус среди ${p.count} ${f.plural(p.count, OF_CHILDREN)}: ${STATUS_LABELS_RU[p.code]}.`,
-  'status.milestone_overdue': () => 'Не выполнено, а срок уже прошёл.',
-  'status.milestone_open': (p, f) => (p.due !== null ? `Ещё не выполнено; срок — ${f.day(p.due)}.` : 'Ещё не выполнено.'),
-  'verdict.no_grade': (p, f) =>
-    `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${f.num(p.expected, { decimals: 1 })}.`,
-  'verdict.met': (p, f) =>
-    `${f.num(p.grade, { decimals: 1 })}: не ниже ${f.num(p.expected, { decimals: 1 })}, ожидаемых от ${p.committed ? 'обязательной' : 'амбициозной'} OKR.`,
-  'verdict.below': (p, f) =>
-    `${f.num(p.grade, { decimals: 1 })}: ниже ${f.num(p.expected, { decimals: 1 })}, ожидаемых от ${p.committed ? 'обязательной' : 'амбициозной'} OKR${p.committed ? '; проведите разбор причин' : ''}.`,
+  'status.milestone_overdue': () => 'Не выполнено, срок прошёл.',
+  'status.milestone_open': (p, f) => (p.due !== null ? stop(`Ещё не выполнено; срок — ${f.day(p.due)}`) : 'Ещё не выполнено.'),
+  'verdict.no_grade': (p, f) => `Оценки пока нет; ${p.committed ? 'обязательная' : 'амбициозная'} OKR успешна при ${one(f, p.expected)}.`,
+  'verdict.met': (p, f) => `${one(f, p.grade)}: не ниже ${expected(p, f)}.`,
+  'verdict.below': (p, f) => `${one(f, p.grade)}: ниже ${expected(p, f)}${p.committed ? '; разберите причины' : ''}.`,
 
-  'cascade.nothing': (p) => `Нечего оценивать: ${p.objective ? 'пока нет ключевых результатов и дочерних целей' : 'пока нет вида и значений'}.`,
+  'cascade.nothing': (p) => `Нечего оценивать: пока нет ${p.objective ? 'ключевых результатов и дочерних целей' : 'вида и значений'}.`,
   'cascade.coverage': (p) => `данные есть у ${p.reporting} из ${p.total}`,
   'cascade.sum_none': (p, f) =>
-    `Сумма текущих значений дочерних элементов: значений пока нет (${f.msg({ code: 'cascade.coverage', params: p })}).`,
+    `Суммировать нечего (${f.msg({ code: 'cascade.coverage', params: p })}).`,
   'cascade.sum': (p, f) =>
-    `Факт ${f.num(p.current)} = сумма текущих значений ${p.reporting} из ${p.total} ${f.plural(p.total, OF_CHILDREN)}` +
-    `${p.noBaseline ? ' (базового значения нет: отсчёт от 0)' : ''}; ${f.msg(p.result)}`,
+    `Факт ${f.num(p.current)} = сумма фактов ${p.reporting} из ${p.total} ${f.plural(p.total, OF_CHILDREN)}` +
+    `${p.noBaseline ? ' (без базового значения: от 0)' : ''}; ${f.msg(p.result)}`,
   'rollup.notes': (p, f) => {
-    const notes: string[] = [];
-    if (p.informational > 0) {
-      notes.push(`${p.informational} с весом 0 ${f.plural(p.informational, { one: 'не учитывается', other: 'не учитываются' })}`);
-    }
-    if (p.invalid > 0) {
-      notes.push(`${p.invalid} с отрицательным или нечисловым весом ${f.plural(p.invalid, { one: 'пропущен', other: 'пропущены' })}`);
-    }
-    if (p.zeroed > 0) notes.push(`${p.zeroed} без данных ${f.plural(p.zeroed, { one: 'засчитан', other: 'засчитаны' })} как 0`);
-    return notes.length > 0 ? `; ${notes.join('; ')}` : '';
+    // "1 … не учитывается", "3 … не учитываются": the verb agrees with the count.
+    const note = (n: number, what: string, one: string, other: string): string => (n > 0 ? `; ${n} ${what} ${f.plural(n, { one, other })}` : '');
+    return note(p.informational, 'с весом 0', 'не учитывается', 'не учитываются') +
+      note(p.invalid, 'с отрицательным или нечисловым весом', 'пропущен', 'пропущены') +
+      note(p.zeroed, 'без данных', 'засчитан как 0', 'засчитаны как 0');
   },
   'rollup.none_weighted': (p, f) => `Нет ${p.noun || 'дочерних элементов'} с весом больше 0 для свёртки${f.msg(p.notes)}.`,
   'rollup.no_data': (p, f) =>
-    `${f.msg({ code: 'cascade.coverage', params: p })}: ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
+    // Only when no child reports: "данные есть у 0 из N" would repeat it.
+    `Ни у одного из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)} пока нет данных${f.msg(p.notes)}.`,
   'rollup.ok': (p, f) => {
     const how = p.how === 'lowest' ? 'минимум' : p.how === 'mean' ? 'среднее' : 'взвешенное среднее';
     return `Данные есть у ${p.reporting} из ${p.total} ${p.noun || f.plural(p.total, OF_CHILDREN)}, ${how} ${f.pct(p.progress)}${f.msg(p.notes)}.`;
   },
 
-  'grade.label': (p, f) => `${f.num(p.score, { decimals: 1 })}${p.projected ? ' прогноз' : ''}`,
+  'grade.label': (p, f) => `${one(f, p.score)}${p.projected ? ' прогноз' : ''}`,
   'grade.no_data': () => 'Оценки нет: пока нет данных.',
-  'grade.current': (p, f) => `Оценка ${f.num(p.score, { decimals: 1 })} за сделанные ${f.pct(p.progress)}: у периода нет конца, на который ставится оценка.`,
+  'grade.current': (p, f) => `Оценка ${one(f, p.score)} за сделанные ${f.pct(p.progress)}: у периода нет конца.`,
   'grade.final': (p, f) =>
-    `Итоговая оценка ${f.num(p.score, { decimals: 1 })}: к концу периода (${dayOf(p.end, p.timeZone)}) сделано ${f.pct(p.progress)}.`,
-  'grade.no_projection': (p, f) => `Прогноза оценки пока нет: ${f.msg(p.why) || 'прогноз не из чего построить'}.`,
+    `Итоговая оценка ${one(f, p.score)}: к концу периода (${dayOf(p.end, p.timeZone)}) сделано ${f.pct(p.progress)}.`,
+  'grade.no_projection': (p, f) => `Прогноза пока нет: ${f.msg(p.why) || 'не из чего строить'}.`,
   'grade.projected': (p, f) => {
-    const shown = f.pct(p.progress);
-    const day = dayOf(p.end, p.timeZone);
-    const how =
-      p.method === 'trend'
-        ? `по тренду отметок ${shown} к ${day}`
-        : p.method === 'pace'
-          ? `при нынешнем темпе ${shown} к ${day}`
-          : p.method === 'rollup'
-            ? `прогнозы дочерних элементов дают ${shown} к ${day}`
-            : `${shown}, если так останется и ${day}`;
-    return `Прогноз ${f.num(p.score, { decimals: 1 })}: ${how}.`;
+    const how = { trend: 'по тренду отметок', pace: 'при нынешнем темпе', rollup: 'по прогнозам дочерних элементов', hold: 'при неизменном прогрессе' }[p.method];
+    return `Прогноз ${one(f, p.score)}: к ${dayOf(p.end, p.timeZone)} ${how} ${f.pct(p.progress)}.`;
   },
   'projection.no_data': () => 'пока нет данных',
   'projection.track': () => 'отслеживаемая метрика не оценивается',
-  'projection.milestone_open': (_p, f) => `ещё не выполнено; веха получает оценку ${f.num(1, { decimals: 1 })}, когда выполнена`,
-  'projection.no_period': () => 'нет периода, на конец которого строится прогноз',
-  'projection.no_day': () => 'ещё не прошёл ни один полный день периода',
-  'projection.no_child': () => 'ни у одного дочернего элемента нет прогноза',
+  'projection.milestone_open': (_p, f) => `ещё не выполнено (выполненная веха — ${one(f, 1)})`,
+  'projection.no_period': () => 'нет конца периода для прогноза',
+  'projection.no_day': () => 'не прошло ни одного полного дня периода',
+  'projection.no_child': () => 'у дочерних элементов нет прогнозов',
   'grade.note': (p, f) => {
-    const label = STATUS_LABELS_RU[p.status];
-    const shown = f.num(p.score, { decimals: 1 });
-    const what = p.basis === 'final' ? `итоговая оценка ${shown}` : p.basis === 'projected' ? `оценка ${shown} (прогноз)` : `оценка ${shown}`;
-    if (p.case === 'achieved') return `${label}: цель достигнута; ${what} станет итоговой, когда период закончится.`;
+    const final = p.basis === 'final';
+    const what = `${STATUS_LABELS_RU[p.status]}: ${final ? 'итоговая ' : ''}оценка ${one(f, p.score)}${p.basis === 'projected' ? ' (прогноз)' : ''}`;
+    if (p.case === 'achieved') return `${what}${final ? '' : ' станет итоговой в конце периода'}; цель достигнута.`;
     const reached = f.pct(p.progress);
-    const grades = p.basis === 'final' ? `выставлена за сделанные ${reached}` : `выставлена за ${reached}, ожидаемые к концу периода`;
+    const grades = `${what} — за ${reached}${final ? '' : ' к концу периода'}`;
     if (p.case === 'status_better') {
-      const why = p.trend ? ', а тренд отметок медленнее среднего темпа до сих пор' : '';
-      return `${label}: статус сравнивает прогресс с прошедшим временем; ${what} ${grades}${why}.`;
+      return `${grades}, а статус сравнивает прогресс со временем${p.trend ? '; тренд отметок медленнее среднего темпа' : ''}.`;
     }
-    const bar = p.basis === 'final' ? 'статус требует к концу большей части цели' : 'прогресс отстаёт от темпа, которого требует статус';
-    return `${label}: ${bar}, но ${what} ${grades} и лежит в ${BAND_RU[p.band]} зоне (зелёная — от ${f.num(0.7, { decimals: 1 })}).`;
+    const bar = final ? 'статус требует к концу большего' : 'прогресс отстаёт от темпа';
+    return `${grades}, в ${BAND_RU[p.band]} зоне (зелёная — от ${one(f, 0.7)}), хотя ${bar}.`;
   },
 
   'stale.never': () => 'не обновлялось',
@@ -277,12 +260,10 @@ export const RU: Catalogue = {
   },
 
   'state.explain': (p, f) => `${STATUS_LABELS_RU[p.status]}: ${f.msg(p.said)}${p.figure ? ` ${f.msg(p.figure)}` : ''}`,
-  'mail.checkin_due': (p, f) => (p.count === 1 ? `Пора отметить прогресс: ${p.title}` : `Пора отметить прогресс: ${f.count(p.count, KEY_RESULTS)}`),
-  'mail.status_changed': (p, f) =>
-    p.count === 1 ? `${p.title}: теперь ${STATUS_LABELS_RU[p.status]}` : `${f.count(p.count, KEY_RESULTS)}: статус изменился`,
-  'mail.crossed': (p, f) =>
-    p.count === 1 ? `${p.title}: ${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}` : `${f.count(p.count, KEY_RESULTS)}: пересечён порог`,
-  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : `${f.count(p.count, KEY_RESULTS)}: давно нет обновлений`),
+  'mail.checkin_due': (p, f) => `Пора отметить прогресс: ${p.count === 1 ? p.title : f.count(p.count, KEY_RESULTS)}`,
+  'mail.status_changed': (p, f) => subject(p, f, `теперь ${STATUS_LABELS_RU[p.status]}`, 'статус изменился'),
+  'mail.crossed': (p, f) => subject(p, f, `${p.up ? 'выше' : 'ниже'} ${f.num(p.level)}`, 'пересечён порог'),
+  'mail.became_stale': (p, f) => (p.count === 1 ? `${p.title} давно не обновлялся (${f.msg(p.age)})` : subject(p, f, '', 'давно нет обновлений')),
   'mail.digest': (p, f) => `Сводка OKR за неделю с ${p.slot}: ${f.msg(p.first)}`,
   'mail.unaddressed': (p) => `Нет адреса владельца «${p.owner || '—'}» (${p.id}): добавьте столбец «Почта» или лист «Люди».`,
   'digest.counts': (p, f) => p.counts.map(([code, n]) => `${STATUS_LABELS_RU[code].toLowerCase()}: ${f.num(n)}`).join(', '),
@@ -290,33 +271,32 @@ export const RU: Catalogue = {
   'digest.root': (p, f) => `${p.id} ${p.title}: ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]})`,
   'digest.weakest': (p, f) => `Самая слабая ветка: ${p.titles.join(' › ')}, ${f.pct(p.progress)} (${STATUS_LABELS_RU[p.status]}). ${f.msg(p.said)}`,
   'rule.default_name': (p) =>
-    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу, когда ключевой результат отстаёт' : 'Еженедельная сводка для руководства',
-  'rule.not_list': (p, f) => `Правила: ожидается: список правил; найдено: ${f.msg(p.found)}. Откройте «Автоматизации…» и сохраните правила заново.`,
+    p.id === 'weekly-check-in' ? 'Еженедельное напоминание об отметке' : p.id === 'status-alerts' ? 'Сообщать владельцу об отставании' : 'Еженедельная сводка для руководства',
+  'rule.not_list': (p, f) => `Правила: ожидается: список правил; найдено: ${f.msg(p.found)}. Откройте «Автоматизации…» и сохраните их заново.`,
   'rule.not_object': (p, f) => `${ruleAt(p)}: ожидается: правило; найдено: ${f.msg(p.found)}. Удалите его или добавьте заново в «Автоматизациях…».`,
   'rule.bad_field': (p, f) => {
     const [field, expected, hint] = RULE_FIELDS_RU[p.field];
     return `${ruleAt(p)}, поле «${field}»: ожидается: ${expected}; найдено: ${f.msg(p.found)}${p.field === 'duplicate_id' ? ' дважды' : ''}. ${hint}`;
   },
-  'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты; писем владельцу не будет, пока его не исправить.`,
+  'automation.bad_email': (p) => `Строка ${p.row}, столбец «Почта»: «${p.text}» — не адрес почты: исправьте его, иначе владелец не получит писем.`,
   'automation.bad_cadence': (p, f) =>
     `Строка ${p.row}, столбец «Отмечать каждые»: найдено «${p.raw}», а нужно число дней (1–366) или «еженедельно», «раз в месяц»; пустая ячейка — ${f.count(p.days, DAYS)}.`,
 
   'problem.duplicate_id': (p, f) =>
-    `ID «${shortId(p.id)}» встречается несколько раз (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой ID. Используется только первая: дайте остальным новый ID.`,
+    `ID «${shortId(p.id)}» повторяется (${f.list(p.places.map((at) => place(at)))}), а у каждой строки должен быть свой. Учтена только первая: дайте остальным новые ID.`,
   'problem.unknown_parent': (p) =>
-    `${place({ ...p, capital: true })}, столбец «Родитель»: ожидался ID другой строки, найдено «${shortId(p.parent)}», но строки с таким ID нет. «${shortId(p.id)}» показан как цель верхнего уровня: исправьте «Родитель» или добавьте недостающую строку.`,
+    `${place({ ...p, capital: true })}, ${PARENT}: ожидался ID строки, найдено «${shortId(p.parent)}» — такой строки нет. Пока «${shortId(p.id)}» — цель верхнего уровня: исправьте «Родитель» или добавьте строку.`,
   'problem.cycle': (p) => {
     const named = p.ids.length > 50 ? [...p.ids.slice(0, 50), `… и ещё ${p.ids.length - 50}`] : p.ids;
     const what =
       p.ids.length === 1
         ? `«${shortId(p.ids[0])}» указан родителем самого себя`
-        : `${quoted(named)} замыкаются в круг через «Родитель» (${[...named, p.ids[0]].map(shortId).join(' → ')}, «→» значит «дочерний для»)`;
-    return `${place({ row: p.row, id: p.ids[0], capital: true })}, столбец «Родитель»: ${what}; ожидалось дерево. Эти строки не участвуют в оценке: измените «Родитель» у одной из них.`;
+        : `${quoted(named)} замыкаются в круг: каждая — дочерняя для следующей`;
+    return `${place({ row: p.row, id: p.ids[0], capital: true })}, ${PARENT}: ${what}; ожидалось дерево. Эти строки не оцениваются: измените «Родитель» у одной из них.`;
   },
-  'problem.too_deep': (p, f) =>
-    `${f.count(p.count, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })} ${f.plural(p.count, { one: 'лежит', other: 'лежат' })} ` +
-    `глубже ${p.maxDepth} уровней под своей целью верхнего уровня (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
-    `допускается не больше ${p.maxDepth} уровней. Они не участвуют в оценке: привяжите их к цели выше.`,
+  'problem.too_deep': (p) =>
+    `Строк глубже ${p.maxDepth} уровней под целью верхнего уровня: ${p.count} (${quoted(p.shown)}${p.count > 5 ? ` и ещё ${p.count - 5}` : ''}); ` +
+    `допустимо не больше ${p.maxDepth}. Они не оцениваются: привяжите их к цели выше.`,
 
   'window.label': (p, f) =>
     p.days !== null
@@ -327,23 +307,22 @@ export const RU: Catalogue = {
           ? PREVIOUS_RU[p.unit]
           : `С начала ${UNIT_GENITIVE_RU[p.unit]}`,
 
-  'trend.no_target': () => 'Прогноза нет: у ключевого результата нет цели.',
-  'trend.no_period': () => 'Прогноза нет: у периода должны быть начало и конец.',
+  'trend.no_target': () => 'Прогноза нет: не задана цель.',
+  'trend.no_period': () => 'Прогноза нет: задайте начало и конец периода.',
   'trend.few_days': (p, f) =>
     `Прогноза пока нет: отметки есть за ${f.count(p.days, DAYS)}, нужно не меньше ${p.needed}.`,
   'trend.too_early': (p, f) =>
-    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), DAYS)} назад; ` +
-    `подождите, пока пройдёт больше ${p.needed} ${f.plural(p.needed, { one: 'дня', other: 'дней' })}.`,
-  'trend.progress_outside': (p, f) =>
-    `Прогноза нет: прогресс ${f.pct(p.progress)}; тренд строится только при прогрессе от ${f.pct(0.1)} до ${f.pct(1)}.`,
-  'trend.same_moment': () => 'Прогноза нет: все отметки приходятся на один момент.',
+    `Прогноза пока нет: период начался ${f.num(p.days, { decimals: 0 })} ${f.plural(Math.round(p.days), DAYS)} назад, ` +
+    `а нужно больше ${p.needed} ${f.plural(p.needed, { one: 'дня', other: 'дней' })}.`,
+  'trend.progress_outside': (p, f) => `Прогноза нет: прогресс ${f.pct(p.progress)}, а тренд строится только при ${f.pct(0.1)}–${f.pct(1)}.`,
+  'trend.same_moment': () => 'Прогноза нет: все отметки в один момент.',
   'trend.ok': (p, f) =>
-    `Тренд по ${p.days} ${f.plural(p.days, { one: 'дню', other: 'дням' })} с отметками: ${f.num(p.slope)} в день, ` +
+    `Тренд по отметкам за ${f.count(p.days, DAYS)}: ${f.num(p.slope)} в день, ` +
     `${f.num(p.valueAtEnd)} к концу периода (${f.pct(p.projected)} от цели); ` +
-    (p.completion === null ? 'по тренду цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
-    (p.offTrack ? '. Тренд отстаёт: темп выглядит нормально, но по тренду цель не будет достигнута.' : '.'),
+    stop(p.completion === null ? 'цель не достигается' : `цель достигается примерно ${f.day(p.completion)}`) +
+    (p.offTrack ? ' Темп в норме, но тренд отстаёт.' : ''),
 
-  'health.no_bounds': () => 'Нет данных: задайте нижнюю или верхнюю границу, чтобы определить норму.',
+  'health.no_bounds': () => 'Нет данных: задайте нижнюю или верхнюю границу нормы.',
   'health.no_value': () => 'Нет данных: у KPI нет текущего значения.',
   'health.low_above_high': (p, f) => `Нет данных: нижняя граница ${f.num(p.low)} выше верхней ${f.num(p.high)}; поменяйте их местами.`,
   'health.band': (p, f) =>
