@@ -6,7 +6,8 @@
  *   called directly on flat arrays (what the Sheets adapter adds on top);
  * - the size of Code.js, raw and gzipped, and what its Russian texts add: Code.js against the same
  *   build with them left out (the core's Russian catalogue, the add-on's, the sample's words).
- *   Budget (issue 13): the core's message catalogue adds at most 10 KB (10,000 B) gzipped; the
+ *   Budget (issue 13): the core's message catalogue adds at most 10 KB gzipped (KB = 1,024 B, as for the
+ *   panel's 50 KB budget); the
  *   add-on's own words (menu, sidebars, sheets, mails) are reported beside it.
  * Figures are medians of timed runs after warm-up. A measurement, not a test.
  *
@@ -135,7 +136,7 @@ const [core, addon, sample, catalogues, all] = ['core', 'addon', 'sample', 'core
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB (${bytes.toLocaleString('en')} B)`;
 console.log('\n| Russian texts in Code.js (gzip -9) | added | budget |');
 console.log('| --- | ---: | --- |');
-console.log(`| the core's message catalogue (shared/src/i18n/ru.ts and what it imports) | ${kb(core)} | ≤ 10 KB (10,000 B): ${core <= 10_000 ? 'met' : 'MISSED'} |`);
+console.log(`| the core's message catalogue (shared/src/i18n/ru.ts and what it imports) | ${kb(core)} | ≤ 10 KB (10,240 B): ${core <= 10 * 1024 ? 'met' : 'MISSED'} |`);
 console.log(`| the add-on's own words (sheets-addon/src/i18n/ru.ts) | ${kb(addon)} | |`);
 console.log(`| both catalogues | ${kb(catalogues)} | |`);
 console.log(`| the sample's Russian titles and owners (abc-words-ru.ts) | ${kb(sample)} | |`);
