@@ -2,7 +2,8 @@
  * `npx tsx test/bench/profileRenders.ts [case] [rounds]`: CPU profile of the bench page's renders
  * (default: the overlay with every overlay on, 10 series × 10,000 points, 20 renders after a
  * warm-up), printed as inclusive ms per render for the functions that take the most. Build the
- * panel first (`npm run build:panel`). The profile behind the README's Performance notes.
+ * panel first (`npm run build:panel`). Names after `top` print the stacks through each (STACK_DEPTH
+ * frames deep, the STACKS heaviest). The profile behind the README's Performance notes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     for (const [fn, ms] of inclusiveTimes(p, namer).slice(0, Number(top))) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${fn}`);
     for (const needle of callersOf) {
       console.log(`\nStacks through ${needle}, ms per render:`);
-      for (const [stack, ms] of stacksThrough(p, namer, needle).slice(0, 6)) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${stack}`);
+      for (const [stack, ms] of stacksThrough(p, namer, needle, Number(process.env.STACK_DEPTH ?? 12)).slice(0, Number(process.env.STACKS ?? 6))) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${stack}`);
     }
     console.log('\nSelf ms per render:');
     for (const [fn, ms] of selfTimes(p, namer).slice(0, 40)) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${fn}`);

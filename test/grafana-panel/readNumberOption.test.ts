@@ -12,6 +12,18 @@ describe('readNumberOption', () => {
     expect(readNumberOption(42, 'Target', vars)).toEqual({ value: 42 });
   });
 
+  it('asks for the option\'s name only when there is a problem to name it in', () => {
+    let asked = 0;
+    const name = () => (asked++, 'Target');
+    expect(readNumberOption('1,200', name, vars)).toEqual({ value: 1200 });
+    expect(readNumberOption(undefined, name, vars)).toEqual({ value: null });
+    expect(asked).toBe(0);
+    expect(readNumberOption('twelve', name, vars)).toMatchObject({ problem: { option: 'Target', title: 'Target is not a number' } });
+    expect(readNumberOption('$missing', name, vars)).toMatchObject({ problem: { option: 'Target' } });
+    expect(readNumberOption(Infinity, name, vars)).toMatchObject({ problem: { option: 'Target' } });
+    expect(asked).toBe(3);
+  });
+
   it('treats empty as not set (null), never 0', () => {
     expect(readNumberOption('', 'Target', vars)).toEqual({ value: null });
     expect(readNumberOption('  ', 'Target', vars)).toEqual({ value: null });

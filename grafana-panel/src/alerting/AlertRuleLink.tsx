@@ -61,7 +61,8 @@ export function AlertRuleLink({ frameIndex, subject, iconOnly }: Props) {
   return (
     <>
       {alerting.alertState && <RuleState state={alerting.alertState.state} />}
-      <a className={styles.link} href="#" onClick={open} title={t('alerting.create-title', 'Create a Grafana alert rule for this key result')} data-testid="aligned-alert-link" aria-label={t('alerting.create', 'Create alert rule')}>
+      {/* Pointing at or focusing the link fetches the builder's chunk, so a click opens the tab at once. */}
+      <a className={styles.link} href="#" onClick={open} onMouseEnter={preloadBuilder} onFocus={preloadBuilder} title={t('alerting.create-title', 'Create a Grafana alert rule for this key result')} data-testid="aligned-alert-link" aria-label={t('alerting.create', 'Create alert rule')}>
       {iconOnly ? <Icon name="bell" size="sm" /> : t('alerting.create', 'Create alert rule')}
       </a>
     </>
@@ -98,6 +99,10 @@ function RuleState({ state }: { state: string }) {
       {text}
     </span>
   );
+}
+
+function preloadBuilder(): void {
+  loadBuilder().catch(() => undefined); // a failed fetch is reported by the click that needs it
 }
 
 function ruleUnavailableFor(s: AlertSubject): string {

@@ -115,7 +115,8 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   const custom = f.custom;
   const where = (option: string, own: boolean) =>
     own ? t('problem.override-option', 'Override for "{{name}}" › {{option}}', { name: f.name, option, interpolation: { escapeValue: false } }) : keyResultOption(option);
-  const read = (text: string | undefined, option: string, own: boolean) => readNumberOption(text, where(option, own), input.interpolate);
+  // The option's name is only read when its text is not a number: translating it for every field would cost each render.
+  const read = (text: string | undefined, option: () => string, own: boolean) => readNumberOption(text, () => where(option(), own), input.interpolate);
 
   const kind: KrKind | 'auto' = custom.kind && custom.kind !== 'inherit' ? custom.kind : kr.kind;
   const values = toNumbers(f.field.values);
@@ -127,13 +128,13 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   let target: number | null;
   const ownTarget = nonEmpty(custom.target);
   if (ownTarget !== undefined) {
-    const r = read(ownTarget, t('options.kr.target.name', 'Target'), true);
+    const r = read(ownTarget, () => t('options.kr.target.name', 'Target'), true);
     if (r.problem) return { problem: r.problem };
     target = r.value;
   } else if (ctx.targetField) {
     target = reduceValue(ctx.targetField.field, 'lastNotNull');
   } else {
-    const r = read(kr.target, t('options.kr.target.name', 'Target'), false);
+    const r = read(kr.target, () => t('options.kr.target.name', 'Target'), false);
     if (r.problem) return { problem: r.problem };
     target = r.value;
   }
@@ -141,7 +142,7 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   let baseline: number | null;
   const ownBaseline = nonEmpty(custom.baseline);
   if (ownBaseline !== undefined) {
-    const r = read(ownBaseline, t('options.kr.baseline.name', 'Baseline'), true);
+    const r = read(ownBaseline, () => t('options.kr.baseline.name', 'Baseline'), true);
     if (r.problem) return { problem: r.problem };
     baseline = r.value;
   } else if (ctx.baselineField) {
@@ -150,14 +151,14 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
     // A running total starts each period from nothing: its value at the start is 0, whatever the first sample.
     baseline = cumulative ? 0 : firstInWindow(values, f.times, period);
   } else {
-    const r = read(kr.baseline, t('options.kr.baseline.name', 'Baseline'), false);
+    const r = read(kr.baseline, () => t('options.kr.baseline.name', 'Baseline'), false);
     if (r.problem) return { problem: r.problem };
     baseline = r.value;
   }
 
-  const lowRead = read(nonEmpty(custom.low) ?? kr.low, t('options.kr.low.name', 'Low'), nonEmpty(custom.low) !== undefined);
+  const lowRead = read(nonEmpty(custom.low) ?? kr.low, () => t('options.kr.low.name', 'Low'), nonEmpty(custom.low) !== undefined);
   if (lowRead.problem) return { problem: lowRead.problem };
-  const highRead = read(nonEmpty(custom.high) ?? kr.high, t('options.kr.high.name', 'High'), nonEmpty(custom.high) !== undefined);
+  const highRead = read(nonEmpty(custom.high) ?? kr.high, () => t('options.kr.high.name', 'High'), nonEmpty(custom.high) !== undefined);
   if (highRead.problem) return { problem: highRead.problem };
   const low = lowRead.value;
   const high = highRead.value;
@@ -224,9 +225,11 @@ function checkKind(
   baselineSource: string,
   baselineFromField: boolean
 ): OptionProblem | null {
-  const targetOption = ownTarget
-    ? t('problem.override-target', 'Override for "{{name}}" › Target', { name, interpolation: { escapeValue: false } })
-    : keyResultOption(t('options.kr.target.name', 'Target'));
+  // A function: the name is translated only when there is a problem to report.
+  const targetOption = () =>
+    ownTarget
+      ? t('problem.override-target', 'Override for "{{name}}" › Target', { name, interpolation: { escapeValue: false } })
+      : keyResultOption(t('options.kr.target.name', 'Target'));
   if (kind === 'track' || kind === 'milestone') return null;
   if (kind === 'range') {
     if (v.low === null || v.high === null) {
@@ -259,7 +262,7 @@ function checkKind(
     return {
       code: 'no_target',
       title: t('problem.no-target.title', 'No target configured'),
-      option: targetOption,
+      option: targetOption(),
       expected: t('problem.no-target.expected', 'the value this series must reach, e.g. 1200 or $target'),
       found: t('problem.nothing', 'nothing'),
       action: t('problem.no-target.action', 'Type the target in the panel options (Key result › Target), or mark a field as the target.'),

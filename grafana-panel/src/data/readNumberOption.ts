@@ -13,13 +13,17 @@ export type NumberOptionResult = { value: number | null; problem?: undefined } |
  * Options are stored as text so that dashboard variables work anywhere a number does:
  * the text is interpolated first, then read by the core's `toNumber` ("1,200", "$1.2M",
  * "15 %" → 0.15). Empty text is "not set" (`null`), never 0.
+ *
+ * `option` is the option's name for messages, or a function giving it: only a problem reads it.
  */
-export function readNumberOption(raw: unknown, optionName: string, interpolate: Interpolate): NumberOptionResult {
+export function readNumberOption(raw: unknown, option: string | (() => string), interpolate: Interpolate): NumberOptionResult {
+  const name = () => (typeof option === 'string' ? option : option());
   if (raw === null || raw === undefined) return { value: null };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : invalid(optionName, String(raw));
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : invalid(name(), String(raw));
   const typed = String(raw);
   const text = typed.includes('$') ? interpolate(typed) : typed;
   if (/\$\{?[A-Za-z_]\w*/.test(text)) {
+    const optionName = name();
     return {
       problem: {
         code: 'invalid_option',
@@ -34,7 +38,7 @@ export function readNumberOption(raw: unknown, optionName: string, interpolate: 
   try {
     return { value: toNumber(text) };
   } catch (e) {
-    if (e instanceof ValueError) return invalid(optionName, e.found, typed !== text ? typed : undefined);
+    if (e instanceof ValueError) return invalid(name(), e.found, typed !== text ? typed : undefined);
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 import { css } from '@emotion/css';
 import type { DataFrame, GrafanaTheme2, PanelProps } from '@grafana/data';
 import type { LegendDisplayMode } from '@grafana/schema';
-import { TooltipPlugin2, UPlotChart, useStyles2, useTheme2, VizLayout, VizLegend } from '@grafana/ui';
+import { TooltipPlugin2, UPlotChart, useStyles2, useTheme2, VizLegend } from '@grafana/ui';
 import type { VizLegendItem } from '@grafana/ui';
 import React, { useMemo } from 'react';
 import { KeyResultHeader } from '../../components/KeyResultHeader';
@@ -11,6 +11,7 @@ import type { PanelKeyResult } from '../../data/model';
 import { withDefaults } from '../../defaults';
 import type { AlignedOptions } from '../../types';
 import { annotationMarks } from './annotationMarks';
+import { ChartLegendLayout } from './ChartLegendLayout';
 import { buildOverlayGeometry } from './geometry';
 import type { OverlayGeometry } from './geometry';
 import { paceThresholds } from './paceThresholds';
@@ -114,13 +115,9 @@ function OverlayChart({ keyResults, options, width, height, timeZone, dataRange,
     [keyResults, geometry, theme, timeZone, annotations]
   );
   if (!geometry || !plot) return null;
-  const legend = (
-    <VizLayout.Legend placement="bottom">
-      <VizLegend placement="bottom" displayMode={'list' as LegendDisplayMode} items={legendItems(keyResults, geometry, plot.colors, theme)} readonly />
-    </VizLayout.Legend>
-  );
+  const legend = <VizLegend placement="bottom" displayMode={'list' as LegendDisplayMode} items={legendItems(keyResults, geometry, plot.colors, theme)} readonly />;
   return (
-    <VizLayout width={width} height={height} legend={legend}>
+    <ChartLegendLayout width={width} height={height} legend={legend}>
       {(vizWidth: number, vizHeight: number) => (
         <UPlotChart config={plot.builder} data={plot.data} width={vizWidth} height={vizHeight}>
           <TooltipPlugin2
@@ -130,7 +127,7 @@ function OverlayChart({ keyResults, options, width, height, timeZone, dataRange,
           />
         </UPlotChart>
       )}
-    </VizLayout>
+    </ChartLegendLayout>
   );
 }
 
