@@ -3,16 +3,17 @@
  * i18n in ru-RU and loads dist/locales/ru-RU/aligned-okr-panel.json before module.js, as Grafana does;
  * the ABC demo comes with Russian titles. Overlay, bullets, tree and the options editor, light and dark,
  * must hold no English word of the panel's catalogue, and the Russian words must fit (nothing clipped).
- * Screenshots go to docs/screenshots/grafana-ru-*.png (committed: a person looks at them).
+ * Screenshots go to test-results/grafana-ru-*.png; with UPDATE_SCREENSHOTS=1 to docs/screenshots/ (committed: a
+ * person looks at them), so an ordinary test run never changes tracked files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../preview/buildHost';
-import { openPage, startPreview, type Preview } from './harness';
+import { openPage, SCREENSHOT_DIR, startPreview, type Preview } from './harness';
 
-const SHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'docs', 'screenshots') : SCREENSHOT_DIR;
 const LOCALES = join(REPO_ROOT, 'grafana-panel', 'src', 'locales');
 const flat = (node: object): string[] => Object.values(node).flatMap((v) => (typeof v === 'string' ? [v] : flat(v)));
 const words = (language: string) =>
