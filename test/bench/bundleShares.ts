@@ -4,31 +4,11 @@
  * a part of module.js (e.g. the translation plumbing) costs, raw and gzipped.
  */
 import { gzipSync } from 'node:zlib';
+import { decodeVlqSegment } from '../support/sourceMapVlq';
 
 interface SourceMap {
   sources: string[];
   mappings: string;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The first VLQ field of each segment is its column; the second is a delta of the source index. */
-function decodeSegment(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }
 
 /** For each character of `code`, the index of its source in `map.sources` (-1: unmapped). */
@@ -41,7 +21,7 @@ export function sourceOfEachChar(code: string, map: SourceMap): Int32Array {
     let column = 0;
     const lineStart = lineStarts[lineIndex] ?? code.length;
     const lineEnd = lineIndex + 1 < lineStarts.length ? lineStarts[lineIndex + 1] : code.length;
-    const segments = line === '' ? [] : line.split(',').map(decodeSegment);
+    const segments = line === '' ? [] : line.split(',').map(decodeVlqSegment);
     segments.forEach((fields, k) => {
       column += fields[0];
       if (fields.length >= 4) source += fields[1];

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import { decodeVlqSegment } from '../support/sourceMapVlq';
 
 interface CallFrame {
   functionName: string;
@@ -77,7 +78,6 @@ export function selfTimes(p: Profile, nameOf: (frame: CallFrame) => string): Arr
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** One source map's segments, per generated line: [generated column, source, original line, name]. */
 function decodeMappings(mappings: string): Array<Array<[number, number, number, number]>> {
@@ -90,20 +90,7 @@ function decodeMappings(mappings: string): Array<Array<[number, number, number, 
     let column = 0;
     for (const segment of text.split(',')) {
       if (!segment) continue;
-      const fields: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = BASE64.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) {
-          shift += 5;
-        } else {
-          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
+      const fields = decodeVlqSegment(segment);
       column += fields[0];
       if (fields.length >= 4) {
         source += fields[1];

@@ -3,6 +3,7 @@
  * (the validator itself downloads a binary). Each returns the problems it found, each naming the file,
  * what was expected and what was found; an empty list means the check passes.
  */
+import { decodeVlqSegment } from '../../support/sourceMapVlq';
 
 /** Hosts of analytics and tracking services; a catalog plugin must not send data to any of them. */
 export const ANALYTICS_HOSTS = [
@@ -91,27 +92,12 @@ export function react19Problems(file: string, source: string): string[] {
 
 /** Decodes a source map's `mappings` and counts the segments that point into each source. */
 export function segmentsPerSource(mappings: string, sourceCount: number): number[] {
-  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const counts = new Array<number>(sourceCount).fill(0);
   let source = 0;
   for (const line of mappings.split(';')) {
     for (const segment of line.split(',')) {
       if (!segment) continue;
-      const values: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = BASE64.indexOf(char);
-        if (digit < 0) throw new Error(`mappings: "${char}" is not base64 VLQ`);
-        value += (digit & 31) << shift;
-        if (digit & 32) {
-          shift += 5;
-        } else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
+      const values = decodeVlqSegment(segment);
       if (values.length >= 4) {
         source += values[1];
         counts[source] = (counts[source] ?? 0) + 1;
