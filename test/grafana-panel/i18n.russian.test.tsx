@@ -159,3 +159,29 @@ describe('the panel in Russian', () => {
     expect(left).toEqual([]);
   });
 });
+
+describe('the alert rules the panel writes, in Russian', () => {
+  it('describes every kind of condition, the reducer caveat and the range in Russian', async () => {
+    const { alertRuleSpec } = await import('../../grafana-panel/src/alerting/ruleSpec');
+    const source = { query: { refId: 'A' }, datasourceUid: 'prom-1', dashboardUid: 'dash-9', panelId: 4 };
+    const base = { id: 'KR1', title: 'Регистрации', owner: 'Аня', target: 1200, low: null, high: null, reducer: 'median', refId: 'A', statusLabel: 'Под угрозой', explain: '42 %', periodMs: 92 * 86_400_000 };
+    const kinds = [
+      { kind: 'increase', says: /ниже цели 1200/ },
+      { kind: 'decrease', says: /выше цели 1200/ },
+      { kind: 'above', says: /опускается ниже 1200/ },
+      { kind: 'below', says: /поднимается выше 1200/ },
+      { kind: 'range', low: 5, high: 9, says: /из диапазона от 5 до 9/ },
+      { kind: 'milestone', says: /веха не выполнена/ },
+    ] as const;
+    for (const { kind, says, ...bounds } of kinds) {
+      const spec = alertRuleSpec({ ...base, kind, ...bounds }, source);
+      if ('unavailable' in spec) throw new Error(`${kind}: ${spec.unavailable}`);
+      const description = spec.annotations.description;
+      expect(description, kind).toMatch(says);
+      expect(description, kind).toMatch(/«median»/);
+      expect(description, kind).toMatch(/за последние 92 сут\./);
+      // Grafana's expression and reducer names stay as Grafana writes them; no sentence of the English catalogue is left.
+      expect(englishLeft(description.replace(/Math|Threshold|Reduce|median|last/g, '')), kind).toEqual([]);
+    }
+  });
+});

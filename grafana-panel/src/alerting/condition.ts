@@ -1,4 +1,5 @@
 import type { KrKind } from '@aligned/core';
+import { t } from '@grafana/i18n';
 import { ruleUnavailable } from './availability';
 
 /** A Grafana threshold evaluator: fire when the reduced value is …. */
@@ -13,10 +14,13 @@ export interface ConditionPlan {
   text: string;
 }
 
-/** What every rule text says about pace, because it is true of every rule. */
-export const PACE_CAVEAT =
-  "Grafana's expressions cannot express the panel's pace status: a Math or Threshold expression has no notion of the current time within the OKR period, " +
-  'so "behind the straight line from baseline to target" cannot be computed in a rule. The rule checks the target itself; the summary carries the pace status from when the rule was made.';
+/** What every rule text says about pace, because it is true of every rule (in the user's language, as the rule is written). */
+export function paceCaveat(): string {
+  return t(
+    'alerting.rule.pace-caveat',
+    'Grafana\'s expressions cannot express the panel\'s pace status: a Math or Threshold expression has no notion of the current time within the OKR period, so "behind the straight line from baseline to target" cannot be computed in a rule. The rule checks the target itself; the summary carries the pace status from when the rule was made.'
+  );
+}
 
 /**
  * The condition matching what the panel shows for a key result kind, or why there is none.
@@ -27,20 +31,20 @@ export const PACE_CAVEAT =
 export function conditionFor(kind: KrKind | null, target: number | null, low: number | null, high: number | null): ConditionPlan | { unavailable: string } {
   const unavailable = ruleUnavailable(kind, target, low, high);
   if (unavailable !== null) return { unavailable };
-  const t = target as number;
+  const level = target as number;
   switch (kind) {
     case 'increase':
-      return { evaluator: { type: 'lt', params: [t] }, text: `Fires while the value is below the target ${t}. ${PACE_CAVEAT}` };
+      return { evaluator: { type: 'lt', params: [level] }, text: `${t('alerting.rule.below-target', 'Fires while the value is below the target {{target}}.', { target })} ${paceCaveat()}` };
     case 'above':
-      return { evaluator: { type: 'lt', params: [t] }, text: `Fires when the value drops below ${t}, the level it must stay above.` };
+      return { evaluator: { type: 'lt', params: [level] }, text: t('alerting.rule.drops-below', 'Fires when the value drops below {{target}}, the level it must stay above.', { target }) };
     case 'decrease':
-      return { evaluator: { type: 'gt', params: [t] }, text: `Fires while the value is above the target ${t}. ${PACE_CAVEAT}` };
+      return { evaluator: { type: 'gt', params: [level] }, text: `${t('alerting.rule.above-target', 'Fires while the value is above the target {{target}}.', { target })} ${paceCaveat()}` };
     case 'below':
-      return { evaluator: { type: 'gt', params: [t] }, text: `Fires when the value rises above ${t}, the level it must stay below.` };
+      return { evaluator: { type: 'gt', params: [level] }, text: t('alerting.rule.rises-above', 'Fires when the value rises above {{target}}, the level it must stay below.', { target }) };
     case 'range':
-      return { evaluator: { type: 'outside_range', params: [low as number, high as number] }, text: `Fires when the value leaves the range ${low} to ${high}.` };
+      return { evaluator: { type: 'outside_range', params: [low as number, high as number] }, text: t('alerting.rule.leaves-range', 'Fires when the value leaves the range {{low}} to {{high}}.', { low, high }) };
     default:
-      return { evaluator: { type: 'lt', params: [1] }, text: 'Fires while the milestone is not done (value below 1).' };
+      return { evaluator: { type: 'lt', params: [1] }, text: t('alerting.rule.milestone', 'Fires while the milestone is not done (value below 1).') };
   }
 }
 
@@ -69,6 +73,10 @@ export function reduceFor(panelReducer: string): ReducePlan {
   return {
     reducer: 'last',
     dropNonNumbers: true,
-    caveat: `The panel's reducer "${panelReducer}" has no counterpart in Grafana's Reduce expression; the rule reduces with "last" instead: edit the Reduce step if that is not what you want.`,
+    caveat: t(
+      'alerting.rule.reducer-caveat',
+      'The panel\'s reducer "{{reducer}}" has no counterpart in Grafana\'s Reduce expression; the rule reduces with "last" instead: edit the Reduce step if that is not what you want.',
+      { reducer: panelReducer }
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import type { KrKind } from '@aligned/core';
+import { t } from '@grafana/i18n';
 import { conditionFor, reduceFor } from './condition';
 import { DASHBOARD_UID_ANNOTATION, EXPRESSION_DATASOURCE, PANEL_ID_ANNOTATION, type AlertQuery, type ExecErrState, type NoDataState } from './shapes';
 
@@ -99,7 +100,7 @@ export function alertRuleSpec(subject: AlertSubject, source: RuleSource): AlertR
   if (subject.owner.trim() !== '') labels.okr_owner = subject.owner.trim();
   const annotations: Record<string, string> = {
     summary: `${subject.title}: ${subject.statusLabel}. ${subject.explain}`.trim(),
-    description: [condition.text, reduce.caveat, `Evaluated over the last ${Math.round(seconds / DAY_S)} days; Grafana has no "since the start of the OKR period" range.`].filter(Boolean).join(' '),
+    description: [condition.text, reduce.caveat, t('alerting.rule.range-note', 'Evaluated over the last {{days}} days; Grafana has no "since the start of the OKR period" range.', { days: Math.round(seconds / DAY_S) })].filter(Boolean).join(' '),
   };
   if (source.dashboardUid !== '') annotations[DASHBOARD_UID_ANNOTATION] = source.dashboardUid;
   if (source.dashboardUid !== '' && source.panelId !== null) annotations[PANEL_ID_ANNOTATION] = String(source.panelId);
