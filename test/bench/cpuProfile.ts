@@ -156,3 +156,27 @@ export function stacksThrough(p: Profile, nameOf: (frame: CallFrame) => string, 
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
+
+/**
+ * Where a function's time goes: for samples with a function whose name contains `needle` on the
+ * stack (its outermost call), ms per frame called directly under it ('(self)' for its own code).
+ */
+export function calleesOf(p: Profile, nameOf: (frame: CallFrame) => string, needle: string): Array<[string, number]> {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const node of p.nodes) {
+    byId.set(node.id, node);
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  }
+  const totals = new Map<string, number>();
+  for (let i = 0; i < p.samples.length; i++) {
+    const names: string[] = [];
+    for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) names.push(nameOf(byId.get(id)!.callFrame));
+    let at = names.length - 1; // names run leaf first: the outermost call is the last match
+    while (at >= 0 && !names[at].includes(needle)) at--;
+    if (at < 0) continue;
+    const key = at === 0 ? '(self)' : names[at - 1];
+    totals.set(key, (totals.get(key) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}

@@ -3,7 +3,7 @@
  * (default: the overlay with every overlay on, 10 series × 10,000 points, 20 renders after a
  * warm-up), printed as inclusive ms per render for the functions that take the most. Build the
  * panel first (`npm run build:panel`). Names after `top` print the stacks through each (STACK_DEPTH
- * frames deep, the STACKS heaviest). The profile behind the README's Performance notes.
+ * frames deep, the STACKS heaviest); CALLEES=name,name prints where each one's time goes. The profile behind the README's Performance notes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { buildHostBundle, REPO_ROOT } from '../preview/buildHost';
 import { startPreviewServer } from '../preview/server';
 import { chromiumPath } from '../browser/harness';
-import { inclusiveTimes, panelFrameNamer, profile, selfTimes, stacksThrough } from './cpuProfile';
+import { calleesOf, inclusiveTimes, panelFrameNamer, profile, selfTimes, stacksThrough } from './cpuProfile';
 
 const [benchCase = 'overlay', roundsText = '20', top = '70', ...callersOf] = process.argv.slice(2);
 const ROUNDS = Number(roundsText);
@@ -80,6 +80,10 @@ async function main(): Promise<void> {
     for (const needle of callersOf) {
       console.log(`\nStacks through ${needle}, ms per render:`);
       for (const [stack, ms] of stacksThrough(p, namer, needle, Number(process.env.STACK_DEPTH ?? 12)).slice(0, Number(process.env.STACKS ?? 6))) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${stack}`);
+    }
+    for (const needle of (process.env.CALLEES ?? '').split(',').filter(Boolean)) {
+      console.log(`\nInside ${needle}, ms per render:`);
+      for (const [fn, ms] of calleesOf(p, namer, needle).slice(0, 15)) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${fn}`);
     }
     console.log('\nSelf ms per render:');
     for (const [fn, ms] of selfTimes(p, namer).slice(0, 40)) console.log(`${(ms / ROUNDS).toFixed(2).padStart(8)} ms  ${fn}`);

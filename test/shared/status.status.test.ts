@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { conditionStatus, STATUS_LABELS, STATUS_PRESETS, status, worstStatus } from '@aligned/core/status/index';
+import { conditionStatus, STATUS_LABELS, STATUS_PRESETS, status, statusCode, worstStatus } from '@aligned/core/status/index';
 import { ValueError } from '@aligned/core/values/index';
 
 describe('status precedence (first match wins)', () => {
@@ -96,5 +97,25 @@ describe('labels, worst status and condition status', () => {
     expect(conditionStatus({ met: null, ...period, asOf: Date.UTC(2026, 1, 1) }).code).toBe('no_data');
     expect(conditionStatus({ met: true, ...period, asOf: Date.UTC(2025, 1, 1) }).code).toBe('not_started');
     expect(conditionStatus({ met: false, closed: true }).code).toBe('closed');
+  });
+});
+
+describe('statusCode', () => {
+  it('is the code status() gives, for any input, thresholds and preset (seeded)', () => {
+    const share = fc.oneof(fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constantFrom(null, undefined, NaN, 0, 1, 0.7, 0.9));
+    const thresholds = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom(...Object.keys(STATUS_PRESETS)),
+      fc.record({ onTrack: fc.double({ min: 0.5, max: 1, noNaN: true }), atRisk: fc.double({ min: 0, max: 0.5, noNaN: true }), grace: fc.option(fc.double({ min: 0, max: 0.2, noNaN: true }), { nil: undefined }) }),
+      fc.record({ method: fc.constant('gap' as const), onTrack: fc.double({ min: 0, max: 0.2, noNaN: true }), atRisk: fc.double({ min: 0.2, max: 0.6, noNaN: true }) })
+    );
+    const day = 86_400_000;
+    fc.assert(
+      fc.property(share, share, thresholds, fc.boolean(), fc.integer({ min: -5, max: 20 }), (progress, expected, t, closed, asOfDay) => {
+        const input = { progress, expected, thresholds: t, closed, start: 0, end: 10 * day, asOf: asOfDay * day };
+        expect(statusCode(input)).toBe(status(input).code);
+      }),
+      { seed: 20261202, numRuns: 5000 }
+    );
   });
 });

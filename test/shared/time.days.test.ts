@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilDay, endOfDay, startOfDay, startOfNextDay, zoneOffset, zonedParts } from '@aligned/core/time/index';
 import { ValueError } from '@aligned/core/values/index';
@@ -38,5 +39,23 @@ describe('day boundaries', () => {
   });
   it('names a bad time zone', () => {
     expect(() => startOfDay(0, 'Nowhere/Land')).toThrow(ValueError);
+  });
+});
+
+describe('startOfNextDay in UTC (the arithmetic fast path)', () => {
+  it('is the next calendar midnight of the UTC date, for any instant (seeded)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 - 86_400_000 }), (t) => {
+        const d = new Date(t);
+        const expected = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+        expect(startOfNextDay(t, 'UTC')).toBe(expected);
+        expect(startOfNextDay(t, 'Etc/UTC')).toBe(expected);
+      }),
+      { seed: 20261202, numRuns: 20_000 }
+    );
+    expect(startOfNextDay(Date.UTC(2026, 0, 1) - 1)).toBe(Date.UTC(2026, 0, 1));
+    expect(startOfNextDay(Date.UTC(2026, 0, 1))).toBe(Date.UTC(2026, 0, 2));
+    expect(startOfNextDay(-1)).toBe(0);
+    expect(startOfNextDay(NaN)).toBeNaN();
   });
 });

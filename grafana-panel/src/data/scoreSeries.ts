@@ -16,6 +16,7 @@ import type { CheckIn, KrKind, TimeWindow } from '@aligned/core';
 import { t as i18n } from '@grafana/i18n';
 import { coreText } from '../i18n/coreText';
 import type { PanelKeyResult } from './model';
+import { withLazyText } from './lazyText';
 import { reduceValue } from './reduceValue';
 import { inTimeOrder } from './timeField';
 
@@ -85,12 +86,9 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
       timeZone: s.timeZone,
       thresholds: s.statusPreset,
     });
-    trend = {
-      valueAtEnd: t.valueAtEnd ?? null,
-      completionTime: t.completionTime ?? null,
-      trendingOffTrack: !!t.trendingOffTrack,
-      explain: coreText().explain(t),
-    };
+    trend = withLazyText({ valueAtEnd: t.valueAtEnd ?? null, completionTime: t.completionTime ?? null, trendingOffTrack: !!t.trendingOffTrack }, 'explain', () =>
+      coreText().explain(t)
+    );
     trendProgress = t.projectedProgress;
   }
   // The score graded at the period's end: projected (trend, else pace) while it runs, final from its last day.
@@ -110,16 +108,13 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
     }
   }
 
-  return {
+  // Explanations are written when a view reads them: most series never show theirs.
+  const scored = {
     kind,
     direction,
     progress,
     expected,
-    expectedExplain:
-      expected === null
-        ? i18n('overlay.period-unknown', 'The period is unknown')
-        : i18n('overlay.period-elapsed', '{{percent}} of the period has elapsed', { percent: formatPercent(expected) }),
-    status: { code: st.code, label: coreText().status(st.code), explain: coreText().explain(st) },
+    status: withLazyText({ code: st.code, label: coreText().status(st.code) }, 'explain', () => coreText().explain(st)),
     score: grade.score,
     band: grade.band,
     grade,
@@ -128,6 +123,11 @@ export function scoreSeries(s: SeriesToScore): ScoredSeries {
     previous,
     change,
   };
+  return withLazyText(scored, 'expectedExplain', () =>
+    expected === null
+      ? i18n('overlay.period-unknown', 'The period is unknown')
+      : i18n('overlay.period-elapsed', '{{percent}} of the period has elapsed', { percent: formatPercent(expected) })
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 export { STATUS_LABELS } from './statusLabels';
 export { DEFAULT_THRESHOLDS, STATUS_PRESETS } from './thresholds';
 export type { StatusThresholds } from './thresholds';
-export { status, resolveThresholds } from './status';
+export { status, statusCode, resolveThresholds } from './status';
 export type { StatusInput, StatusResult } from './status';
 export { conditionStatus } from './conditionStatus';
 export type { ConditionStatusInput } from './conditionStatus';

@@ -53,41 +53,53 @@ const TIE = 1e-12;
  * silence is never green, and never red either.
  */
 export function status(input: StatusInput): StatusResult {
-  const result = (code: StatusCode, message: Message, ratio: number | null = null): StatusResult => {
-    const { explain, i18n } = explainedBy(message);
-    return { code, label: STATUS_LABELS[code], explain, ratio, i18n };
-  };
-  if (input.closed === true) return result('closed', msg('status.closed', {}));
+  const { code, ratio, message } = judge(input);
+  const { explain, i18n } = explainedBy(message());
+  return { code, label: STATUS_LABELS[code], explain, ratio, i18n };
+}
+
+/**
+ * The status code alone, by the same rule as `status` without writing its explanation: for
+ * callers that ask many times, such as the chart's band edges (found by searching progress).
+ */
+export function statusCode(input: StatusInput): StatusCode {
+  return judge(input).code;
+}
+
+/** The status rule: the code, the ratio, and the explanation as a message written only when asked for. */
+function judge(input: StatusInput): { code: StatusCode; ratio: number | null; message: () => Message } {
+  const result = (code: StatusCode, message: () => Message, ratio: number | null = null) => ({ code, ratio, message });
+  if (input.closed === true) return result('closed', () => msg('status.closed', {}));
   if (beforeStartDay(input.start, input.asOf, input.timeZone)) {
-    return result('not_started', msg('status.not_started', {}));
+    return result('not_started', () => msg('status.not_started', {}));
   }
-  if (isMissing(input.progress)) return result('no_data', msg('status.no_data', {}));
+  if (isMissing(input.progress)) return result('no_data', () => msg('status.no_data', {}));
   const p = input.progress as number;
-  if (p >= DONE) return result('achieved', msg('status.achieved', { progress: p }));
+  if (p >= DONE) return result('achieved', () => msg('status.achieved', { progress: p }));
   const t = resolveThresholds(input.thresholds);
   const method = t.method ?? 'ratio';
   const hasPeriod = !isMissing(input.expected);
   const e = hasPeriod ? Math.min(1, Math.max(0, input.expected as number)) : 1;
   const ratio = e > 0 ? p / e : null;
-  const basis = msg('status.basis', { progress: p, expected: hasPeriod ? e : null });
+  const basis = () => msg('status.basis', { progress: p, expected: hasPeriod ? e : null });
 
   if (method === 'achievement') {
     const code: StatusCode = p >= t.onTrack ? 'on_track' : p >= t.atRisk ? 'at_risk' : 'off_track';
-    return result(code, msg('status.achievement', { progress: p, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
+    return result(code, () => msg('status.achievement', { progress: p, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
   }
   if (method === 'gap') {
     const gap = e - p;
     const code: StatusCode = gap <= t.onTrack + TIE ? 'on_track' : gap <= t.atRisk + TIE ? 'at_risk' : 'off_track';
-    return result(code, msg('status.gap', { basis, gap }), ratio);
+    return result(code, () => msg('status.gap', { basis: basis(), gap }), ratio);
   }
   const grace = t.grace ?? 0;
   if (e - p <= grace + TIE) {
-    return result('on_track', msg('status.grace', { basis, behind: e - p > 0, grace }), ratio);
+    return result('on_track', () => msg('status.grace', { basis: basis(), behind: e - p > 0, grace }), ratio);
   }
   // ratio is not null here: e > p ≥ 0.
   const r = ratio as number;
   const code: StatusCode = r >= t.onTrack - TIE ? 'on_track' : r >= t.atRisk - TIE ? 'at_risk' : 'off_track';
-  return result(code, msg('status.pace', { basis, ratio: r, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
+  return result(code, () => msg('status.pace', { basis: basis(), ratio: r, onTrack: t.onTrack, atRisk: t.atRisk }), ratio);
 }
 
 /** Turns a preset name or a partial object into checked thresholds. */

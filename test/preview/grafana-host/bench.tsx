@@ -121,6 +121,8 @@ let commits = 0;
 async function timeRender(render: () => void, done: () => boolean): Promise<number> {
   const commitsBefore = reactCommits();
   const started = performance.now();
+  // The timed region as a user timing, so a DevTools or trace recording shows what happens inside it.
+  performance.mark('aligned-render-start');
   render();
   // Time-bound rather than count-bound: the first bullets or tree render also fetches that mode's chunk.
   while (!done() && performance.now() - started < 10_000) {
@@ -131,6 +133,7 @@ async function timeRender(render: () => void, done: () => boolean): Promise<numb
   }
   await macrotask();
   const ms = performance.now() - started;
+  performance.measure('aligned-render', 'aligned-render-start');
   commits = reactCommits() - commitsBefore;
   return ms;
 }
@@ -142,6 +145,12 @@ export interface AlignedBench {
   /** @grafana/ui's own TimeSeries (what Grafana's time series panel draws with) and a threshold line at the target. */
   timeseries(seriesCount: number, points: number): Promise<number>;
   cascade(nodes: number): Promise<number>;
+  /**
+   * Draws the overlay with series of the given names in a panel `width` px wide and, once the
+   * browser has laid it out, reports the legend box's predicted height and its real one (both
+   * capped at 35 % of the panel, past which the legend scrolls and the chart no longer depends on it).
+   */
+  legendFit(names: string[], width: number): Promise<{ predicted: number; laidOut: number }>;
   /** Leaves one query shape drawn by the panel on the page, for screenshots: 'units' or 'long', in 'overlay' or 'bullets'. */
   showcase(shape: string, mode: string): Promise<void>;
   plainList(nodes: number): Promise<number>;
@@ -165,17 +174,17 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
   const eventBus = new EventBusSrv();
   const host = document.getElementById('root')!;
 
-  function fresh(): { element: HTMLDivElement; root: Root } {
+  function fresh(width = WIDTH): { element: HTMLDivElement; root: Root } {
     host.replaceChildren();
     const element = document.createElement('div');
-    element.style.width = `${WIDTH}px`;
+    element.style.width = `${width}px`;
     element.style.height = `${HEIGHT}px`;
     host.append(element);
     return { element, root: createRoot(element) };
   }
 
   /** The panel with Grafana's props, data already through field overrides (Grafana does that before the panel). */
-  function panelElement(frames: DataFrame[], storedOptions: Record<string, unknown>, from: number, to: number) {
+  function panelElement(frames: DataFrame[], storedOptions: Record<string, unknown>, from: number, to: number, width = WIDTH) {
     const { options, fieldConfig } = getPanelOptionsWithDefaults({
       plugin,
       currentOptions: storedOptions,
@@ -203,7 +212,7 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
           options={options}
           fieldConfig={fieldConfig}
           transparent={false}
-          width={WIDTH}
+          width={width}
           height={HEIGHT}
           renderCounter={0}
           title="bench"
@@ -348,6 +357,31 @@ export function installBench(plugin: PanelPlugin, _demo: DemoPayload): void {
       (plot as uPlot | null)?.destroy();
       root.unmount();
       return ms;
+    },
+
+    async legendFit(names, width) {
+      const data = makeSeries(names.length, 200);
+      const frame = createDataFrame({
+        refId: 'A',
+        fields: [
+          { name: 'time', type: FieldType.time, values: data.times },
+          ...data.series.map((values, s) => ({ name: names[s], type: FieldType.number, values })),
+        ],
+      });
+      const storedOptions = { mode: 'overlay', keyResult: { target: '2000' }, period: { source: 'dashboard' }, overlay: { bands: 'pace', forecast: 'trend' } };
+      const element = panelElement([frame], storedOptions, data.from, data.to + 14 * DAY_MS, width);
+      const { element: box, root } = fresh(width);
+      flushSync(() => root.render(element));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const legendBox = box.querySelector<HTMLElement>('[data-predicted-height]');
+      const list = box.querySelector<HTMLElement>('[data-testid="aligned-legend"]');
+      const cap = Math.floor(HEIGHT * 0.35);
+      const result = {
+        predicted: Math.min(cap, Number(legendBox?.dataset.predictedHeight)),
+        laidOut: Math.min(cap, list?.getBoundingClientRect().height ?? NaN),
+      };
+      root.unmount();
+      return result;
     },
 
     async showcase(shape, mode) {

@@ -1,57 +1,57 @@
-import { css } from '@emotion/css';
-import type { GrafanaTheme2 } from '@grafana/data';
-import { ScrollContainer, useStyles2 } from '@grafana/ui';
-import React, { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import React, { useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { LEGEND } from './legendLayout';
 
 interface Props {
   width: number;
   height: number;
-  /** The legend, shown under the chart (at most 35 % of the height, scrolling beyond). */
-  legend: ReactNode;
+  /** The legend, shown under the chart (at most 35 % of the height, scrolling beyond); it takes the ref. */
+  legend: (ref: React.Ref<HTMLUListElement>) => ReactElement;
+  /** The legend's content height as predicted from its box model (legendLayout.ts). */
+  legendHeight: number;
   /** The chart, given the space the legend leaves. */
   children: (width: number, height: number) => ReactNode;
 }
 
 /**
- * The chart above its legend, laid out as @grafana/ui's VizLayout lays out a bottom legend (same
- * boxes, same 35 % cap, same ScrollContainer), with one difference in timing: the legend's
- * height is read once right after its first commit, so the chart is built in the same frame as
- * the header and legend. VizLayout learns it only from a ResizeObserver, a frame later (the first
- * frame shows an empty chart area), and also reads document.body's width on every render, which
- * forces a layout of everything just inserted. A ResizeObserver still follows later changes
- * (a resized panel re-wrapping the legend).
+ * The chart above its legend, as Grafana lays out a bottom legend (the same 35 % cap, scrolling
+ * beyond), with the legend's height predicted rather than measured: the chart is sized and drawn
+ * in the first render, and nothing reads the page's layout, which would force the browser to lay
+ * out the whole dashboard mid-render (VizLayout waits a frame for a ResizeObserver instead, and
+ * the first frame shows no chart). A ResizeObserver checks the prediction when the browser lays
+ * the legend out, before that frame is painted; if the real height differs (a font not yet
+ * loaded) the chart is resized at once, so no painted frame has the chart over its legend.
  */
-export function ChartLegendLayout({ width, height, legend, children }: Props) {
-  const styles = useStyles2(getStyles);
-  const legendBox = useRef<HTMLDivElement>(null);
-  const [legendHeight, setLegendHeight] = useState(0);
+export function ChartLegendLayout({ width, height, legend, legendHeight, children }: Props) {
+  const content = useRef<HTMLUListElement>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  const cap = Math.floor(height * LEGEND.maxShare);
+  const boxHeight = Math.min(measured ?? legendHeight, cap);
+  // What the observer compares with: the legend box as drawn, and its cap (past it the legend scrolls).
+  const shown = useRef({ boxHeight, cap });
+  shown.current = { boxHeight, cap };
 
   useLayoutEffect(() => {
-    const box = legendBox.current;
-    if (!box) return;
-    // One layout read, after the header and legend are in the document and before the first paint.
-    setLegendHeight(box.getBoundingClientRect().height);
+    const list = content.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];
-      if (entry) setLegendHeight(entry.contentRect.height);
+      if (!entry) return;
+      const h = entry.borderBoxSize?.[0]?.blockSize ?? (entry.target as HTMLElement).offsetHeight;
+      if (Math.abs(Math.min(h, shown.current.cap) - shown.current.boxHeight) < 0.5) return; // as predicted: nothing to redo
+      // Called after layout, before paint: a synchronous update here is painted in this frame.
+      flushSync(() => setMeasured(h));
     });
-    observer.observe(box);
+    observer.observe(list);
     return () => observer.disconnect();
   }, []);
 
-  // As VizLayout: no chart until the legend has a height (a 0 would size the chart over it).
-  const chartHeight = legendHeight ? height - legendHeight : 0;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', width: `${width}px`, height: `${height}px` }}>
-      <div className={styles.viz}>{legendHeight > 0 && children(width, chartHeight === 0 ? height : chartHeight)}</div>
-      <div style={{ maxHeight: '35%' }} ref={legendBox}>
-        <ScrollContainer>{legend}</ScrollContainer>
+      <div style={{ flex: 'none', minWidth: 0 }}>{children(width, Math.max(0, height - boxHeight))}</div>
+      <div style={{ flex: 'none', height: `${boxHeight}px`, overflowY: 'auto', overflowX: 'hidden' }} data-predicted-height={legendHeight}>
+        {legend(content)}
       </div>
     </div>
   );
 }
-
-const getStyles = (theme: GrafanaTheme2) => ({
-  // VizLayout's chart box: minWidth 0 lets the canvas shrink below its first size.
-  viz: css({ flexGrow: 2, minWidth: 0, borderRadius: theme.shape.radius.default }),
-});

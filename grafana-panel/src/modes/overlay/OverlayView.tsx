@@ -1,8 +1,6 @@
 import { css } from '@emotion/css';
 import type { DataFrame, GrafanaTheme2, PanelProps } from '@grafana/data';
-import type { LegendDisplayMode } from '@grafana/schema';
-import { TooltipPlugin2, UPlotChart, useStyles2, useTheme2, VizLegend } from '@grafana/ui';
-import type { VizLegendItem } from '@grafana/ui';
+import { TooltipPlugin2, UPlotChart, useStyles2, useTheme2 } from '@grafana/ui';
 import React, { useMemo } from 'react';
 import { KeyResultHeader } from '../../components/KeyResultHeader';
 import { PanelMessage } from '../../components/PanelMessage';
@@ -12,12 +10,15 @@ import { withDefaults } from '../../defaults';
 import type { AlignedOptions } from '../../types';
 import { annotationMarks } from './annotationMarks';
 import { ChartLegendLayout } from './ChartLegendLayout';
+import { LEGEND, legendHeight, legendItemWidth } from './legendLayout';
+import { OverlayLegend, type LegendEntry } from './OverlayLegend';
 import { buildOverlayGeometry } from './geometry';
 import type { OverlayGeometry } from './geometry';
 import { paceThresholds } from './paceThresholds';
 import { buildPlotModel, seriesColor } from './plotConfig';
 import { OverlayTooltip } from './OverlayTooltip';
 import { seriesLabel } from './seriesLabel';
+import { textWidths } from './textWidths';
 import { t } from '@grafana/i18n';
 
 /** Below this size the panel shows only progress and status, as text. */
@@ -114,10 +115,15 @@ function OverlayChart({ keyResults, options, width, height, timeZone, dataRange,
     () => (geometry ? buildPlotModel(keyResults, geometry, theme, timeZone, annotationMarks(annotations, geometry.xRange, theme)) : null),
     [keyResults, geometry, theme, timeZone, annotations]
   );
-  if (!geometry || !plot) return null;
-  const legend = <VizLegend placement="bottom" displayMode={'list' as LegendDisplayMode} items={legendItems(keyResults, geometry, plot.colors, theme)} readonly />;
+  const legend = useMemo(() => {
+    if (!geometry || !plot) return null;
+    const items = legendItems(keyResults, geometry, plot.colors, theme);
+    const widths = textWidths(items.map((item) => item.label), `${LEGEND.fontPx}px ${theme.typography.fontFamily}`, LEGEND.fontPx);
+    return { items, height: legendHeight(widths.map(legendItemWidth), width) };
+  }, [keyResults, geometry, plot, theme, width]);
+  if (!geometry || !plot || !legend) return null;
   return (
-    <ChartLegendLayout width={width} height={height} legend={legend}>
+    <ChartLegendLayout width={width} height={height} legendHeight={legend.height} legend={(ref) => <OverlayLegend ref={ref} items={legend.items} />}>
       {(vizWidth: number, vizHeight: number) => (
         <UPlotChart config={plot.builder} data={plot.data} width={vizWidth} height={vizHeight}>
           <TooltipPlugin2
@@ -132,21 +138,14 @@ function OverlayChart({ keyResults, options, width, height, timeZone, dataRange,
 }
 
 /** The legend names every series and every overlay colour, so no meaning rests on colour alone. */
-function legendItems(keyResults: PanelKeyResult[], g: OverlayGeometry, colors: Record<string, string>, theme: GrafanaTheme2): VizLegendItem[] {
-  const items: VizLegendItem[] = keyResults.map((kr) => ({
-    label: seriesLabel(kr),
-    color: colors[kr.id],
-    yAxis: 1,
-    getItemKey: () => `series-${kr.id}`,
-  }));
+function legendItems(keyResults: PanelKeyResult[], g: OverlayGeometry, colors: Record<string, string>, theme: GrafanaTheme2): LegendEntry[] {
+  const items: LegendEntry[] = keyResults.map((kr) => ({ key: `series-${kr.id}`, label: seriesLabel(kr), color: colors[kr.id], sample: 'line' }));
   const first = g.keyResults[0];
-  if (first?.target) items.push({ label: first.target.text, color: theme.colors.text.primary, yAxis: 1, getItemKey: () => 'target' });
-  if (first?.pace) items.push({ label: t('overlay.ideal-pace', 'Ideal pace'), color: theme.colors.text.secondary, yAxis: 1, lineStyle: { fill: 'dash' }, getItemKey: () => 'pace' });
-  if (first?.forecast) {
-    items.push({ label: first.forecast.text, color: colors[first.keyResultId], yAxis: 1, lineStyle: { fill: 'dash' }, getItemKey: () => 'forecast' });
-  }
+  if (first?.target) items.push({ key: 'target', label: first.target.text, color: theme.colors.text.primary, sample: 'line' });
+  if (first?.pace) items.push({ key: 'pace', label: first.pace.text, color: theme.colors.text.secondary, sample: 'dash' });
+  if (first?.forecast) items.push({ key: 'forecast', label: first.forecast.text, color: colors[first.keyResultId], sample: 'dash' });
   for (const band of g.bands) {
-    items.push({ label: band.label, color: theme.visualization.getColorByName(band.colorName), yAxis: 1, getItemKey: () => `band-${band.label}` });
+    items.push({ key: `band-${band.label}`, label: band.label, color: theme.visualization.getColorByName(band.colorName), sample: 'area' });
   }
   return items;
 }

@@ -6,7 +6,6 @@ import type { OverlayGeometry, Segment } from './geometry';
 import { placeLabels } from './labelPlacement';
 import type { LabelRequest, PlacedLabel } from './labelPlacement';
 import { Y_SCALE } from './scales';
-import { t } from '@grafana/i18n';
 
 const BAND_ALPHA = 0.13;
 /** Annotation regions are fainter than the status bands: they mark time, not a value's meaning. */
@@ -86,8 +85,11 @@ export function drawOverlayLines(
   ctx.clip();
   ctx.font = `${fontPx}px ${theme.typography.fontFamily}`;
   const labels: LabelRequest[] = [];
+  // Several key results share a label ("Ideal pace"): each text is measured once per draw.
+  const widths = new Map<string, number>();
   const box = (text: string, x: number, y: number, align: 'left' | 'right', baseline: 'top' | 'bottom' | 'middle') => {
-    const w = ctx.measureText(text).width;
+    let w = widths.get(text);
+    if (w === undefined) widths.set(text, (w = ctx.measureText(text).width));
     const top = baseline === 'top' ? y : baseline === 'bottom' ? y - fontPx : y - fontPx / 2;
     return { x: align === 'left' ? x : x - w, y: top, w, h: fontPx };
   };
@@ -101,10 +103,10 @@ export function drawOverlayLines(
   };
 
   if (g.showPeriodEdges) {
-    marker(g.periodStart, muted, [2 * px, 3 * px], t('overlay.marker.start', 'Start'));
-    marker(g.periodEnd - 1, muted, [2 * px, 3 * px], t('overlay.marker.end', 'End'));
+    marker(g.periodStart, muted, [2 * px, 3 * px], g.markerText.start);
+    marker(g.periodEnd - 1, muted, [2 * px, 3 * px], g.markerText.end);
   }
-  if (g.now !== null) marker(g.now, theme.colors.text.primary, [], t('overlay.marker.now', 'now'));
+  if (g.now !== null) marker(g.now, theme.colors.text.primary, [], g.markerText.now);
 
   const lines: number[] = [];
   const ends: LabelRequest[] = [];

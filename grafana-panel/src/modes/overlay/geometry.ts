@@ -56,6 +56,8 @@ export interface OverlayGeometry {
   periodLabel: string;
   /** Draw dotted "Start" / "End" lines at the period's edges. */
   showPeriodEdges: boolean;
+  /** The words on the markers, translated once here rather than on every draw. */
+  markerText: { start: string; end: string; now: string };
 }
 
 const BAND_SAMPLES = 32;
@@ -79,7 +81,8 @@ export function buildOverlayGeometry(
   const mustByScale: Record<string, number[]> = {};
   for (const s of scales) mustByScale[s] = [];
   const yMust = mustByScale[Y_SCALE];
-  const overlays = keyResults.map((kr, i) => keyResultOverlay(kr, options, mustByScale[scales[i]], scales[i]));
+  const paceText = t('overlay.ideal-pace', 'Ideal pace');
+  const overlays = keyResults.map((kr, i) => keyResultOverlay(kr, options, mustByScale[scales[i]], scales[i], paceText));
   const bands = options.bands === 'none' ? [] : bandsFor(first, options.bands, pace);
   for (const b of bands) for (const v of [...b.lower, ...b.upper]) if (Number.isFinite(v)) yMust.push(v);
   const now = options.showNow && first.now >= xRange[0] && first.now <= xRange[1] ? first.now : null;
@@ -95,10 +98,15 @@ export function buildOverlayGeometry(
     periodEnd: period.to,
     periodLabel: period.label,
     showPeriodEdges: options.showPeriodEdges,
+    markerText: {
+      start: t('overlay.marker.start', 'Start'),
+      end: t('overlay.marker.end', 'End'),
+      now: t('overlay.marker.now', 'now'),
+    },
   };
 }
 
-function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: number[], scale: string): KeyResultOverlay {
+function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: number[], scale: string, paceText: string): KeyResultOverlay {
   const { period } = kr;
   const linear = kr.kind === 'increase' || kr.kind === 'decrease';
   const format = valueFormatter(kr.field, kr.reducer);
@@ -110,7 +118,7 @@ function keyResultOverlay(kr: PanelKeyResult, options: OverlayOptions, yMust: nu
 
   const pace =
     options.showPace && linear && kr.baseline !== null && kr.target !== null
-      ? { t0: period.from, v0: kr.baseline, t1: period.to, v1: kr.target, text: t('overlay.ideal-pace', 'Ideal pace') }
+      ? { t0: period.from, v0: kr.baseline, t1: period.to, v1: kr.target, text: paceText }
       : null;
   if (pace) yMust.push(pace.v0, pace.v1);
 

@@ -1,4 +1,4 @@
-import { status } from '@aligned/core';
+import { statusCode } from '@aligned/core';
 import type { StatusCode, StatusThresholds } from '@aligned/core';
 
 /** The progress at which a key result stops being on track / at risk, for a given expected progress. */
@@ -22,12 +22,13 @@ const GRID = 2 ** STEPS;
  * The answer is the lowest point of the 2^-30 grid with that status (what 30 halvings of [0, 1]
  * give). The bands ask for it at 33 moments whose edges move smoothly, so the search starts from
  * the edge extrapolated from the last two answers and widens from there: a handful of `status`
- * calls per edge instead of 32, each of which writes its explanation, and the same answer.
+ * calls per edge instead of 32, and the same answer. `statusCode` is the rule without the
+ * explanation `status` writes, which no band edge needs.
  */
 export function paceThresholds(thresholds?: StatusThresholds | string): PaceThresholds {
   const edge = (codes: ReadonlySet<StatusCode>) => {
     let expected = 0;
-    const ok = (k: number) => codes.has(status({ progress: k / GRID, expected, thresholds }).code);
+    const ok = (k: number) => codes.has(statusCode({ progress: k / GRID, expected, thresholds }));
     const seen: Array<{ e: number; k: number }> = [];
     return (e: number): number => {
       expected = e;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { withLazyText } from '../../grafana-panel/src/data/lazyText';
+
+describe('withLazyText', () => {
+  it('writes the text on the first read only, and it reads like a plain property', () => {
+    let writes = 0;
+    const status = withLazyText({ code: 'on_track' }, 'explain', () => `written ${++writes}`);
+    expect(writes).toBe(0);
+    expect(status.explain).toBe('written 1');
+    expect(status.explain).toBe('written 1');
+    expect(writes).toBe(1);
+    expect({ ...status }).toEqual({ code: 'on_track', explain: 'written 1' });
+    expect(JSON.parse(JSON.stringify(status))).toEqual({ code: 'on_track', explain: 'written 1' });
+    expect(Object.keys(status)).toEqual(['code', 'explain']);
+  });
+
+  it('is written when first spread or serialised, not before', () => {
+    let writes = 0;
+    const value = withLazyText({ n: 1 }, 'text', () => String(++writes));
+    expect(JSON.stringify(value)).toBe('{"n":1,"text":"1"}');
+    expect({ ...value }.text).toBe('1');
+    expect(writes).toBe(1);
+  });
+});
