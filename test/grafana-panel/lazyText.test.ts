@@ -22,3 +22,19 @@ describe('withLazyText', () => {
     expect(writes).toBe(1);
   });
 });
+
+describe('key results from frames', () => {
+  it('carry their explanations unwritten until a view reads them, then read as the core wrote them', async () => {
+    const { frameToKeyResults } = await import('../../grafana-panel/src/data/frameToKeyResults');
+    const { input, options, q3Series } = await import('./fixtures');
+    const model = frameToKeyResults(input([q3Series('Leads', 100, 10), q3Series('Deals', 10, 1)], options({ keyResult: { target: '1200' } })));
+    expect(model.keyResults).toHaveLength(2);
+    for (const kr of model.keyResults) {
+      expect(Object.getOwnPropertyDescriptor(kr, 'expectedExplain')?.get).toBeTypeOf('function');
+      expect(Object.getOwnPropertyDescriptor(kr.status, 'explain')?.get).toBeTypeOf('function');
+      expect(kr.expectedExplain).toMatch(/^\d+ % of the period has elapsed$/);
+      expect(kr.status.explain).toMatch(/expected/);
+      expect(Object.getOwnPropertyDescriptor(kr, 'expectedExplain')?.value).toBe(kr.expectedExplain);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import React from 'react';
-import { Icon, useTheme2 } from '@grafana/ui';
+import { useTheme2 } from '@grafana/ui';
 import type { Grade, StatusCode } from '@aligned/core';
 import { coreText } from '../i18n/coreText';
+import { NoteMark } from './NoteMark';
 import { scoreBandColor } from '../theme/statusColors';
 import { t } from '@grafana/i18n';
 
@@ -16,7 +17,7 @@ interface Props {
 /**
  * A score as every view shows it: the core's label ("0.9 projected" mid-period, the final
  * "0.7" after the end, "—" without data) in the colour of its band. The tooltip is the
- * core's explanation and, when status and score seem to disagree, why (marked with an icon).
+ * core's explanation and, when status and score seem to disagree, why (marked with a circled i).
  */
 export function ScoreLabel({ grade, status, className, prefix = '' }: Props) {
   const theme = useTheme2();
@@ -35,7 +36,7 @@ export function ScoreLabel({ grade, status, className, prefix = '' }: Props) {
     >
       {prefix}
       {label}
-      {note && <Icon name="info-circle" size="xs" style={{ marginLeft: theme.spacing(0.25), verticalAlign: 'baseline' }} aria-hidden />}
+      {note && <NoteMark />}
     </span>
   );
 }

@@ -185,35 +185,34 @@ function mapField(f: NumericField, ctx: MapContext): { keyResult: PanelKeyResult
   });
 
   const thresholds = f.field.config.thresholds ?? null;
-  return {
-    keyResult: {
-      id: `${f.frameIndex}:${f.fieldIndex}`,
-      name: f.name,
-      field: f.field,
-      frameIndex: f.frameIndex,
-      fieldIndex: f.fieldIndex,
-      times: f.times,
-      values,
-      plotted,
-      cumulative,
-      baseline,
-      target,
-      low,
-      high,
-      weight: typeof custom.weight === 'number' && custom.weight >= 0 ? custom.weight : 1,
-      current,
-      reducer: kr.reducer,
-      reducerName: reducerName(kr.reducer),
-      targetLabel: targetLabelOf(input.interpolate(kr.targetLabel ?? '').trim()),
-      period,
-      now: input.now,
-      timeZone: ctx.timeZone,
-      thresholds,
-      min: finiteOrNull(f.field.config.min),
-      max: finiteOrNull(f.field.config.max),
-      ...scored,
-    },
+  const keyResult = {
+    id: `${f.frameIndex}:${f.fieldIndex}`,
+    name: f.name,
+    field: f.field,
+    frameIndex: f.frameIndex,
+    fieldIndex: f.fieldIndex,
+    times: f.times,
+    values,
+    plotted,
+    cumulative,
+    baseline,
+    target,
+    low,
+    high,
+    weight: typeof custom.weight === 'number' && custom.weight >= 0 ? custom.weight : 1,
+    current,
+    reducer: kr.reducer,
+    reducerName: reducerName(kr.reducer),
+    targetLabel: targetLabelOf(input.interpolate(kr.targetLabel ?? '').trim()),
+    period,
+    now: input.now,
+    timeZone: ctx.timeZone,
+    thresholds,
+    min: finiteOrNull(f.field.config.min),
+    max: finiteOrNull(f.field.config.max),
   };
+  // Copied as property descriptors, not spread: the scored explanations are written when read (lazyText).
+  return { keyResult: Object.defineProperties(keyResult, Object.getOwnPropertyDescriptors(scored)) as typeof keyResult & typeof scored };
 }
 
 /** The inputs each kind needs, as one clear message when one is missing or contradictory. */
