@@ -1,5 +1,5 @@
 import type { FieldConfigEditorBuilder, SelectableValue } from '@grafana/data';
-import { t } from '@grafana/i18n';
+import { t } from './i18n/t';
 import type { KrKind } from '@aligned/core';
 import { DEFAULT_FIELD_CONFIG } from './defaults';
 import { kindOptions } from './options';

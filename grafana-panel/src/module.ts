@@ -1,5 +1,5 @@
 import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
-import { t } from '@grafana/i18n';
+import { t } from './i18n/t';
 import { ExportAlertRulesEditor } from './alerting/ExportAlertRulesEditor';
 import { AlignedPanel } from './components/AlignedPanel';
 import { addFieldConfig } from './fieldConfig';

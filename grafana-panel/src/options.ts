@@ -1,5 +1,5 @@
 import type { PanelOptionsEditorBuilder, SelectableValue } from '@grafana/data';
-import { t } from '@grafana/i18n';
+import { t } from './i18n/t';
 import { STATUS_PRESETS } from '@aligned/core';
 import { reducerOptions } from './data/reducerOptions';
 import { DEFAULT_OPTIONS } from './defaults';

@@ -9,7 +9,7 @@ import { ruleUnavailable } from './availability';
 import { loadBuilder } from './loadBuilder';
 import type { AlertSubject } from './ruleSpec';
 import { subjectFromBullet } from './subjects';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 interface Props {
   frameIndex: number;

@@ -3,7 +3,7 @@ import { Button, Stack, Text } from '@grafana/ui';
 import React, { useState } from 'react';
 import type { AlertRulesExport } from './AlertingContext';
 import { loadBuilder } from './loadBuilder';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /**
  * Options pane ▸ Alerting ▸ Export alert rules: downloads Grafana's file-provisioning YAML for

@@ -1,5 +1,5 @@
 import type { KrKind } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /**
  * Whether a key result can have a rule at all, decided without loading the rule builder (a

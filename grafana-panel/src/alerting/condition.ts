@@ -1,5 +1,5 @@
 import type { KrKind } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 import { ruleUnavailable } from './availability';
 
 /** A Grafana threshold evaluator: fire when the reduced value is …. */

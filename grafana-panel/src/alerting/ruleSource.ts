@@ -1,6 +1,6 @@
 import type { PanelData } from '@grafana/data';
 import type { RuleSource } from './ruleSpec';
-import { t as i18n } from '@grafana/i18n';
+import { t as i18n } from '../i18n/t';
 
 /**
  * The query behind a frame, with dashboard variables replaced (a rule cannot hold $variables),

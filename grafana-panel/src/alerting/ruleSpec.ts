@@ -1,5 +1,5 @@
 import type { KrKind } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 import { conditionFor, reduceFor } from './condition';
 import { DASHBOARD_UID_ANNOTATION, EXPRESSION_DATASOURCE, PANEL_ID_ANNOTATION, type AlertQuery, type ExecErrState, type NoDataState } from './shapes';
 

@@ -20,7 +20,7 @@ export function loadModeViews(): Promise<unknown> {
 }
 import type { AlignedOptions } from '../types';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /**
  * The panel: one view per display mode, each given the full PanelProps. Until the user picks a

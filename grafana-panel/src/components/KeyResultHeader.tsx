@@ -11,7 +11,7 @@ import { statusColor } from '../theme/statusColors';
 import { ScoreLabel } from './ScoreLabel';
 import { StaleNote } from './StaleNote';
 import { coreText } from '../i18n/coreText';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 interface Props {
   kr: PanelKeyResult;

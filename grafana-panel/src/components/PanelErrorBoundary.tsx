@@ -1,6 +1,6 @@
 import React from 'react';
 import { PanelMessage } from './PanelMessage';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 interface Props {
   children: React.ReactNode;

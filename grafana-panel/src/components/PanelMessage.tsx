@@ -3,7 +3,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { Button, useStyles2 } from '@grafana/ui';
 import React from 'react';
 import type { OptionProblem } from '../data/problem';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 interface Props {
   problem: OptionProblem;

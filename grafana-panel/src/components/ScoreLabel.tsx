@@ -4,7 +4,7 @@ import type { Grade, StatusCode } from '@aligned/core';
 import { coreText } from '../i18n/coreText';
 import { NoteMark } from './NoteMark';
 import { scoreBandColor } from '../theme/statusColors';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 interface Props {
   grade: Grade;

@@ -5,7 +5,7 @@ import React from 'react';
 import { staleness } from '@aligned/core';
 import type { PanelKeyResult } from '../data/model';
 import { coreText } from '../i18n/coreText';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /**
  * "updated 12 days ago" beside the status when the series has had no sample for longer than

@@ -1,7 +1,7 @@
 import { FieldType } from '@grafana/data';
 import type { DataFrame, Field } from '@grafana/data';
 import { findTimeField } from './timeField';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /**
  * When numbers arrive as text (the Google Sheets data source without types, an Infinity CSV),

@@ -16,7 +16,7 @@ import { prepareSeries } from './longFrames';
 import { convertFieldTypeAdvice } from './convertAdvice';
 import { isOkrFrame } from '../modes/tree/okrFrame';
 import { toIanaTimeZone } from './timeZone';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /** Everything the mapping needs from PanelProps, plus "now" (injected so tests are deterministic). */
 export interface PanelInput {

@@ -2,7 +2,7 @@ import { DataFrameType, FieldType } from '@grafana/data';
 import type { DataFrame, Field } from '@grafana/data';
 import type { OptionProblem } from './problem';
 import { findTimeField, toTimes } from './timeField';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 /** More series than this from one long frame is a text column that does not name series (a comment, an ID). */
 const MAX_SERIES_PER_FRAME = 100;

@@ -1,4 +1,4 @@
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 /**
  * The one message a panel shows instead of a chart when it cannot draw one.
  *

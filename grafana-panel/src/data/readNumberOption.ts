@@ -1,6 +1,6 @@
 import { toNumber, ValueError } from '@aligned/core';
 import type { OptionProblem } from './problem';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 export type Interpolate = (text: string) => string;
 

@@ -3,7 +3,7 @@ import type { TimeWindow } from '@aligned/core';
 import type { PeriodOptions } from '../types';
 import type { OptionProblem } from './problem';
 import type { Interpolate } from './readNumberOption';
-import { t } from '@grafana/i18n';
+import { t } from '../i18n/t';
 
 export type PeriodResult = { window: TimeWindow; problem?: undefined } | { window?: undefined; problem: OptionProblem };
 

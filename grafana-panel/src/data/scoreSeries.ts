@@ -13,7 +13,7 @@ import {
 } from '@aligned/core';
 import { startOfNextDay } from '@aligned/core';
 import type { CheckIn, KrKind, TimeWindow } from '@aligned/core';
-import { t as i18n } from '@grafana/i18n';
+import { t as i18n } from '../i18n/t';
 import { coreText } from '../i18n/coreText';
 import type { PanelKeyResult } from './model';
 import { withLazyText } from './lazyText';

@@ -26,7 +26,7 @@ import { bulletsFromCascade } from './fromCascade';
 import { bulletsFromKeyResults } from './fromKeyResults';
 import { groupBullets, sortBullets } from './sortGroup';
 import { asOfFor } from '../../data/asOf';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 type Source = { items: BulletItem[]; problems: Problem[]; message: string | null };

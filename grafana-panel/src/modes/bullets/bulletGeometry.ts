@@ -2,7 +2,7 @@ import { ThresholdsMode } from '@grafana/data';
 import { DEFAULT_THRESHOLDS, type StatusThresholds } from '@aligned/core';
 import type { BulletItem } from './bulletItem';
 import type { BulletBands } from './bulletsOptions';
-import { t as i18n } from '@grafana/i18n';
+import { t as i18n } from '../../i18n/t';
 
 /** What a qualitative band means; the legend and the aria-label say it in words. */
 export type BandTone = 'bad' | 'warn' | 'good' | 'threshold';

@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '@aligned/core';
 import type { BulletItem } from './bulletItem';
 import type { BulletGeometry } from './bulletGeometry';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 function withUnit(value: number | null, unit: string, format?: BulletItem['format']): string {

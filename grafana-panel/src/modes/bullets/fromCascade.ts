@@ -3,7 +3,7 @@ import type { CascadeModel } from '../tree/cascadeModel';
 import { nodeLinks } from '../tree/nodeLinks';
 import { valueFormatter } from '../../data/valueFormatter';
 import type { BulletItem } from './bulletItem';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 /** Key results and KPIs of the cascade, in cascade order, each as a bullet. */

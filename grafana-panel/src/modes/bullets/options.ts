@@ -1,5 +1,5 @@
 import type { PanelOptionsEditorBuilder } from '@grafana/data';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { reducerOptions } from '../../data/reducerOptions';
 import type { AlignedOptions } from '../../types';
 import { BULLETS_DEFAULTS } from './bulletsOptions';

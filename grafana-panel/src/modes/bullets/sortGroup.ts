@@ -1,7 +1,7 @@
 import { statusRank } from '../tree/statusRank';
 import type { BulletItem } from './bulletItem';
 import type { BulletGroup, BulletSort } from './bulletsOptions';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 

@@ -19,7 +19,7 @@ import { buildPlotModel, seriesColor } from './plotConfig';
 import { OverlayTooltip } from './OverlayTooltip';
 import { seriesLabel } from './seriesLabel';
 import { textWidths } from './textWidths';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 /** Below this size the panel shows only progress and status, as text. */
 export const COMPACT_WIDTH = 260;

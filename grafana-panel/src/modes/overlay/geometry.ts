@@ -5,7 +5,7 @@ import { valueFormatter } from '../../data/valueFormatter';
 import type { OverlayOptions } from '../../types';
 import type { PaceThresholds } from './paceThresholds';
 import { scaleKeys, Y_SCALE } from './scales';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 /** A line segment in data space (time, value). */

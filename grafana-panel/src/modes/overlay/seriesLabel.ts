@@ -1,5 +1,5 @@
 import type { PanelKeyResult } from '../../data/model';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 /**
  * The name of a drawn line. A cumulative reducer's line is not the raw series but its running

@@ -5,7 +5,7 @@ import { nodeLinks } from './nodeLinks';
 import { TreeRow } from './TreeRow';
 import { ROW_HEIGHT, type TreeStyles } from './treeStyles';
 import { visibleWindow, type VisibleRow } from './visibleRows';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 export interface CascadeTreeProps {
   model: CascadeModel;

@@ -3,7 +3,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 import type { Problem } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 interface Props {

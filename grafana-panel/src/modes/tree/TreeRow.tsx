@@ -9,7 +9,7 @@ import { nodeTag } from './labels';
 import { LinkedTitle } from './LinkedTitle';
 import { INDENT, ROW_HEIGHT, type TreeStyles } from './treeStyles';
 import type { VisibleRow } from './visibleRows';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 import { coreText } from '../../i18n/coreText';
 
 export interface TreeRowProps {

@@ -14,7 +14,7 @@ import { getTreeStyles } from './treeStyles';
 import { expansionRule, flattenVisible } from './visibleRows';
 import { weakestPath } from './weakest';
 import { asOfFor } from '../../data/asOf';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 /** Expand all / collapse all set a base; clicks on single nodes override it. */
 interface Expansion {

@@ -12,7 +12,7 @@ import {
 import { applyLiveValues, type LiveSource } from './liveValues';
 import { findOkrFrame, frameToTable } from './okrFrame';
 import { readStatusRule } from './statusRule';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 /** Everything the tree and the bullets draw from OKR rows; every figure is the core's. */
 export interface CascadeModel {

@@ -1,5 +1,5 @@
 import type { Level, NodeType } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 // Functions, not tables: the words are looked up when drawn, in the user's language.
 function levelLabel(level: Level): string {

@@ -7,7 +7,7 @@ import {
 } from '@grafana/data';
 import { reduceValue } from '../../data/reduceValue';
 import type { OkrNode, Problem } from '@aligned/core';
-import { t } from '@grafana/i18n';
+import { t } from '../../i18n/t';
 
 /** Where a node's live Current came from, for the explanation and for data links. */
 export interface LiveSource {
