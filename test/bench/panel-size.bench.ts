@@ -57,7 +57,8 @@ if (existsSync(mapFile)) {
   }
 }
 // The translations: @grafana/i18n and what it bundles plus the panel's i18n plumbing, measured by cutting their
-// bytes out of module.js; and module.js against its size before issue 13 (the keys of t() calls count there).
+// bytes out of module.js; and module.js against its size before issue 13 (the keys of t() calls count there, and so
+// does everything added since, so that row is a bound, not the budget's measure).
 if (existsSync(mapFile)) {
   const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };
   const cost = costOf(source.toString('utf8'), map, isTranslationSource);
@@ -66,7 +67,8 @@ if (existsSync(mapFile)) {
   console.log(`| @grafana/i18n, react-i18next, panel i18n plumbing, raw | ${cost.raw} | ${kb(cost.raw)} | — |`);
   console.log(`| the same, gzip -9 (module.js gzip − gzip without them) | ${cost.gzip} | ${kb(cost.gzip)} | ${kb(TRANSLATIONS_BUDGET)} |`);
   const added = gzip - BEFORE_TRANSLATIONS_GZIP;
-  console.log(`| module.js gzip now − before issue 13 (${BEFORE_TRANSLATIONS_GZIP} B; includes every t() key) | ${added} | ${kb(added)} | ${kb(TRANSLATIONS_BUDGET)} |`);
+  // An upper bound, not the translations' cost: it also counts every feature added since (the overlay's own legend, the cached t).
+  console.log(`| module.js gzip now − before issue 13 (${BEFORE_TRANSLATIONS_GZIP} B; every t() key and every later feature) | ${added} | ${kb(added)} | — |`);
   console.log('(The Russian catalogues are not in module.js: core-ru.js and locales/ru-RU/*.json load only for Russian users.)');
 }
 

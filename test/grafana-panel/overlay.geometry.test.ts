@@ -159,4 +159,42 @@ describe('uPlot config', () => {
     expect(texts.some((t) => t.startsWith('Forecast: '))).toBe(true);
     expect(fills.length).toBeGreaterThanOrEqual(3); // three bands
   });
+
+  it('draws a target shared by several key results once, and one label where several would repeat each other', () => {
+    // Three series, one target: three ideal pace lines end at the same point, three target lines coincide.
+    const { keyResults, opts } = model(undefined, [q3Series('Leads', 100, 10), q3Series('Deals', 100, 8), q3Series('Calls', 100, 12)]);
+    expect(keyResults).toHaveLength(3);
+    const theme = createTheme({ colors: { mode: 'light' } });
+    const g = buildOverlayGeometry(keyResults, opts.overlay, range, paceThresholds())!;
+    const config = buildPlotModel(keyResults, g, theme, 'utc').builder.getConfig();
+    const texts: string[] = [];
+    const strokes: Array<[number, number]> = [];
+    let last: [number, number] = [0, 0];
+    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
+      get: (t, k: string) =>
+        k === 'fillText'
+          ? (s: string) => texts.push(s)
+          : k === 'moveTo'
+            ? (x: number, y: number) => (last = [x, y])
+            : k === 'lineTo'
+              ? (x: number, y: number) => y === last[1] && x - last[0] === 800 && strokes.push([x, y])
+              : k in t
+                ? t[k]
+                : () => undefined,
+      set: (t, k: string, v) => ((t[k] = v), true),
+    });
+    const scale = (v: number, lo: number, hi: number, px0: number, px1: number) => px0 + ((v - lo) / (hi - lo)) * (px1 - px0);
+    const u = {
+      ctx,
+      bbox: { left: 0, top: 0, width: 800, height: 400 },
+      over: { clientWidth: 800 },
+      valToPos: (v: number, key: string) => (key === 'x' ? scale(v, Q3_START, Q3_END, 0, 800) : scale(v, 0, 1300, 400, 0)),
+    };
+    (config.hooks!.draw![0] as (u: unknown) => void)(u);
+    expect(texts.filter((t) => t === 'Q3 target: 1,200')).toHaveLength(1);
+    expect(strokes.filter(([, y]) => Math.abs(y - scale(1200, 0, 1300, 400, 0)) < 0.5)).toHaveLength(1);
+    expect(texts.filter((t) => t === 'Ideal pace')).toHaveLength(1);
+    // Each series keeps its own forecast label (different values, its own colour).
+    expect(texts.filter((t) => t.startsWith('Forecast: ')).length).toBeGreaterThanOrEqual(2);
+  });
 });

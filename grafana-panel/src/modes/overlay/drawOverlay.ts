@@ -110,6 +110,7 @@ export function drawOverlayLines(
 
   const lines: number[] = [];
   const ends: LabelRequest[] = [];
+  const targetsDrawn = new Set<string>();
   for (const kr of g.keyResults) {
     const color = colors[kr.keyResultId] ?? theme.colors.text.primary;
     if (kr.pace) {
@@ -123,6 +124,10 @@ export function drawOverlayLines(
     }
     if (kr.target) {
       const y = u.valToPos(kr.target.value, kr.scale, true);
+      // Key results with the same target on the same axis share one line and one label.
+      const sameTarget = `${kr.target.text}\u0000${Math.round(y)}`;
+      if (targetsDrawn.has(sameTarget)) continue;
+      targetsDrawn.add(sameTarget);
       ctx.strokeStyle = theme.colors.text.primary;
       ctx.lineWidth = 2 * px;
       ctx.setLineDash([]);
@@ -160,10 +165,25 @@ export function drawOverlayLines(
   }
 
   const plot = { x: bbox.left, y: bbox.top, w: bbox.width, h: bbox.height };
-  const placed = placeLabels(labels, plot, lines, LABEL_GAP_PX * px);
+  const placed = placeLabels(withoutRepeats(labels), plot, lines, LABEL_GAP_PX * px);
   for (const l of placed) label(ctx, l.text, l.box.x, l.box.y, l.color, theme, px);
   ctx.restore();
   return placed;
+}
+
+/**
+ * The labels less those that repeat an earlier one's text at the same spot (several key results'
+ * ideal pace lines ending at one shared target): one says it; the copies would only be moved
+ * off into other labels' way.
+ */
+function withoutRepeats(labels: LabelRequest[]): LabelRequest[] {
+  const seen = new Set<string>();
+  return labels.filter((l) => {
+    const key = `${l.text}\u0000${Math.round(l.box.x)}\u0000${Math.round(l.box.y)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Draws a dashed segment on the given y scale; returns its end in canvas pixels. */
