@@ -22,7 +22,7 @@ import { chromiumPath } from '../browser/harness';
 
 const RUNS = 7;
 /** Interleaved rounds of the side-by-side chart cases (each round times every case once); ALIGNED_BENCH_ROUNDS for a longer run. */
-const ROUNDS = Number(process.env.ALIGNED_BENCH_ROUNDS) || 25;
+const ROUNDS = Number(process.env.ALIGNED_BENCH_ROUNDS) || 50;
 const WARM_UP_ROUNDS = 2;
 /** Issue 16's budget: the overlay with every overlay on, at most 1.1× @grafana/ui's TimeSeries. */
 const TARGET = 1.1;
