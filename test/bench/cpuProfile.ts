@@ -40,30 +40,11 @@ export async function profile(cdp: CDPSession, work: () => Promise<void>): Promi
 
 /** Inclusive ms per function name (a function counted once per sample, however deep it recurses), largest first. */
 export function inclusiveTimes(p: Profile, nameOf: (frame: CallFrame) => string): Array<[string, number]> {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const node of p.nodes) {
-    byId.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const names = new Map<number, string>();
-  const name = (id: number) => {
-    let n = names.get(id);
-    if (n === undefined) names.set(id, (n = nameOf(byId.get(id)!.callFrame)));
-    return n;
-  };
-  const totals = new Map<string, number>();
-  for (let i = 0; i < p.samples.length; i++) {
-    const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    const seen = new Set<string>();
-    for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) {
-      const n = name(id);
-      if (seen.has(n)) continue;
-      seen.add(n);
-      totals.set(n, (totals.get(n) ?? 0) + ms);
-    }
-  }
-  return [...totals].sort((a, b) => b[1] - a[1]);
+  return totalsBy(
+    (function* () {
+      for (const { names, ms } of sampledStacks(p, nameOf)) for (const n of new Set(names)) yield [n, ms] as [string, number];
+    })()
+  );
 }
 
 /** Self ms per function name (time with the function on top of the stack), largest first. */
@@ -137,24 +118,44 @@ export function panelFrameNamer(distDir: string): (frame: CallFrame) => string {
   };
 }
 
-/** The most common stacks (leaf first, `depth` frames) through a function whose name contains `needle`: who calls it. */
-export function stacksThrough(p: Profile, nameOf: (frame: CallFrame) => string, needle: string, depth = 12): Array<[string, number]> {
+/** Each sample's stack as function names, leaf first, with the sample's ms. */
+function* sampledStacks(p: Profile, nameOf: (frame: CallFrame) => string): Generator<{ names: string[]; ms: number }> {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const node of p.nodes) {
     byId.set(node.id, node);
     for (const child of node.children ?? []) parent.set(child, node.id);
   }
-  const totals = new Map<string, number>();
+  const names = new Map<number, string>();
+  const name = (id: number) => {
+    let n = names.get(id);
+    if (n === undefined) names.set(id, (n = nameOf(byId.get(id)!.callFrame)));
+    return n;
+  };
   for (let i = 0; i < p.samples.length; i++) {
-    const names: string[] = [];
-    for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) names.push(nameOf(byId.get(id)!.callFrame));
-    const at = names.findIndex((n) => n.includes(needle));
-    if (at < 0) continue;
-    const key = names.slice(at, at + depth).join(' < ');
-    totals.set(key, (totals.get(key) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
+    const stack: string[] = [];
+    for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) stack.push(name(id));
+    yield { names: stack, ms: (p.timeDeltas[i + 1] ?? 0) / 1000 };
   }
+}
+
+/** Sums `ms` per key, largest first. */
+function totalsBy(entries: Iterable<[string, number] | null>): Array<[string, number]> {
+  const totals = new Map<string, number>();
+  for (const entry of entries) if (entry) totals.set(entry[0], (totals.get(entry[0]) ?? 0) + entry[1]);
   return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** The most common stacks (leaf first, `depth` frames) through a function whose name contains `needle`: who calls it. */
+export function stacksThrough(p: Profile, nameOf: (frame: CallFrame) => string, needle: string, depth = 12): Array<[string, number]> {
+  return totalsBy(
+    (function* () {
+      for (const { names, ms } of sampledStacks(p, nameOf)) {
+        const at = names.findIndex((n) => n.includes(needle));
+        yield at < 0 ? null : ([names.slice(at, at + depth).join(' < '), ms] as [string, number]);
+      }
+    })()
+  );
 }
 
 /**
@@ -162,21 +163,13 @@ export function stacksThrough(p: Profile, nameOf: (frame: CallFrame) => string, 
  * stack (its outermost call), ms per frame called directly under it ('(self)' for its own code).
  */
 export function calleesOf(p: Profile, nameOf: (frame: CallFrame) => string, needle: string): Array<[string, number]> {
-  const parent = new Map<number, number>();
-  const byId = new Map<number, ProfileNode>();
-  for (const node of p.nodes) {
-    byId.set(node.id, node);
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const totals = new Map<string, number>();
-  for (let i = 0; i < p.samples.length; i++) {
-    const names: string[] = [];
-    for (let id: number | undefined = p.samples[i]; id !== undefined; id = parent.get(id)) names.push(nameOf(byId.get(id)!.callFrame));
-    let at = names.length - 1; // names run leaf first: the outermost call is the last match
-    while (at >= 0 && !names[at].includes(needle)) at--;
-    if (at < 0) continue;
-    const key = at === 0 ? '(self)' : names[at - 1];
-    totals.set(key, (totals.get(key) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
-  }
-  return [...totals].sort((a, b) => b[1] - a[1]);
+  return totalsBy(
+    (function* () {
+      for (const { names, ms } of sampledStacks(p, nameOf)) {
+        let at = names.length - 1; // names run leaf first: the outermost call is the last match
+        while (at >= 0 && !names[at].includes(needle)) at--;
+        yield at < 0 ? null : ([at === 0 ? '(self)' : names[at - 1], ms] as [string, number]);
+      }
+    })()
+  );
 }

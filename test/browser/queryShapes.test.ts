@@ -6,17 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshotPath, startPreview, type Preview } from './harness';
+import { openPage, screenshotPath, startPreview, type Preview } from './harness';
 
 let preview: Preview;
 let page: Page;
 
 beforeAll(async () => {
   preview = await startPreview();
-  page = await preview.context.newPage();
-  await page.goto(`${preview.server.url}/bench.html`);
-  await page.waitForFunction(() => document.body.dataset.ready !== undefined, undefined, { timeout: 60_000 });
-  expect(await page.evaluate(() => document.body.dataset.ready)).toBe('true');
+  page = await openPage(preview, '/bench.html');
 });
 
 afterAll(async () => {

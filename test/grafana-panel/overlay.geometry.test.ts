@@ -17,6 +17,26 @@ function model(opts = options({ keyResult: { target: '1200', targetLabel: 'Q3 ta
   return { keyResults: m.keyResults, opts };
 }
 
+const toPx = (v: number, lo: number, hi: number, px0: number, px1: number) => px0 + ((v - lo) / (hi - lo)) * (px1 - px0);
+
+/**
+ * An 800 × 400 plot over Q3 and 0..1300 whose canvas records what the hooks do: `record` gets
+ * every canvas call by name (the context's state is kept, unknown calls do nothing).
+ */
+function fakePlot(record: (call: string, args: unknown[], state: Record<string, unknown>) => void) {
+  const state: Record<string, unknown> = { measureText: (s: string) => ({ width: s.length * 6 }) };
+  const ctx = new Proxy(state, {
+    get: (t, k: string) => (k in t ? t[k] : (...args: unknown[]) => record(k, args, t)),
+    set: (t, k: string, v) => ((t[k] = v), true),
+  });
+  return {
+    ctx,
+    bbox: { left: 0, top: 0, width: 800, height: 400 },
+    over: { clientWidth: 800 },
+    valToPos: (v: number, key: string) => (key === 'x' ? toPx(v, Q3_START, Q3_END, 0, 800) : toPx(v, 0, 1300, 400, 0)),
+  };
+}
+
 describe('overlay geometry', () => {
   it('holds the labelled target, the ideal pace from baseline to target, now and the period', () => {
     const { keyResults, opts } = model();
@@ -142,17 +162,10 @@ describe('uPlot config', () => {
     const config = buildPlotModel(keyResults, g, theme, 'utc').builder.getConfig();
     const texts: string[] = [];
     const fills: string[] = [];
-    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
-      get: (t, k: string) => (k === 'fillText' ? (s: string) => texts.push(s) : k === 'fill' ? () => fills.push(String(t.fillStyle)) : k in t ? t[k] : () => undefined),
-      set: (t, k: string, v) => ((t[k] = v), true),
+    const u = fakePlot((call, args, state) => {
+      if (call === 'fillText') texts.push(String(args[0]));
+      if (call === 'fill') fills.push(String(state.fillStyle));
     });
-    const scale = (v: number, lo: number, hi: number, px0: number, px1: number) => px0 + ((v - lo) / (hi - lo)) * (px1 - px0);
-    const u = {
-      ctx,
-      bbox: { left: 0, top: 0, width: 800, height: 400 },
-      over: { clientWidth: 800 },
-      valToPos: (v: number, key: string) => (key === 'x' ? scale(v, Q3_START, Q3_END, 0, 800) : scale(v, 0, 1300, 400, 0)),
-    };
     (config.hooks!.drawClear![0] as (u: unknown) => void)(u);
     (config.hooks!.draw![0] as (u: unknown) => void)(u);
     expect(texts).toEqual(expect.arrayContaining(['Q3 target: 1,200', 'Ideal pace', 'now', 'Start', 'End', 'On track']));
@@ -170,29 +183,15 @@ describe('uPlot config', () => {
     const texts: string[] = [];
     const strokes: Array<[number, number]> = [];
     let last: [number, number] = [0, 0];
-    const ctx = new Proxy({ measureText: (s: string) => ({ width: s.length * 6 }) } as Record<string, unknown>, {
-      get: (t, k: string) =>
-        k === 'fillText'
-          ? (s: string) => texts.push(s)
-          : k === 'moveTo'
-            ? (x: number, y: number) => (last = [x, y])
-            : k === 'lineTo'
-              ? (x: number, y: number) => y === last[1] && x - last[0] === 800 && strokes.push([x, y])
-              : k in t
-                ? t[k]
-                : () => undefined,
-      set: (t, k: string, v) => ((t[k] = v), true),
+    const u = fakePlot((call, args) => {
+      const [x, y] = args as [number, number];
+      if (call === 'fillText') texts.push(String(args[0]));
+      if (call === 'moveTo') last = [x, y];
+      if (call === 'lineTo' && y === last[1] && x - last[0] === 800) strokes.push([x, y]);
     });
-    const scale = (v: number, lo: number, hi: number, px0: number, px1: number) => px0 + ((v - lo) / (hi - lo)) * (px1 - px0);
-    const u = {
-      ctx,
-      bbox: { left: 0, top: 0, width: 800, height: 400 },
-      over: { clientWidth: 800 },
-      valToPos: (v: number, key: string) => (key === 'x' ? scale(v, Q3_START, Q3_END, 0, 800) : scale(v, 0, 1300, 400, 0)),
-    };
     (config.hooks!.draw![0] as (u: unknown) => void)(u);
     expect(texts.filter((t) => t === 'Q3 target: 1,200')).toHaveLength(1);
-    expect(strokes.filter(([, y]) => Math.abs(y - scale(1200, 0, 1300, 400, 0)) < 0.5)).toHaveLength(1);
+    expect(strokes.filter(([, y]) => Math.abs(y - toPx(1200, 0, 1300, 400, 0)) < 0.5)).toHaveLength(1);
     expect(texts.filter((t) => t === 'Ideal pace')).toHaveLength(1);
     // Each series keeps its own forecast label (different values, its own colour).
     expect(texts.filter((t) => t.startsWith('Forecast: ')).length).toBeGreaterThanOrEqual(2);
