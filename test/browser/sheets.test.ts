@@ -383,6 +383,44 @@ describe('a check-in through the sidebar', () => {
   });
 });
 
+describe('Map columns', () => {
+  it('prefills the detected columns, saves the mapping in the document, writes nothing into the sheet, and detects again on request', async () => {
+    const okrsBefore = await sheetValues('OKRs');
+    await menu('Map columns…');
+    await expect.poll(() => page.locator('iframe[title="Aligned: map columns"]').count()).toBe(1);
+    const frame = await sidebarFrame('Aligned: map columns');
+    await expect.poll(() => frame.locator('#roles select').count()).toBeGreaterThan(5);
+    await expect.poll(() => frame.locator('#preview tr').count()).toBeGreaterThan(1);
+    const picked = async () =>
+      Object.fromEntries(
+        await frame.locator('#roles select').evaluateAll((selects) => selects.map((s) => [s.getAttribute('data-role'), (s as HTMLSelectElement).value]))
+      ) as Record<string, string>;
+    const detected = await picked();
+    // The sample sheet has its ID, title and target columns; the reader found them.
+    for (const role of ['id', 'title', 'target']) expect(detected[role], role).not.toBe('');
+
+    await frame.locator('#save').click();
+    await expect.poll(() => frame.locator('#message').textContent()).toMatch(/^Saved\. .*Every command now reads the sheet this way\.$/);
+    const stored = await page.evaluate(() => (window as unknown as { alignedPreview: { host: { gas: { properties: { document: Map<string, string> } } } } }).alignedPreview.host.gas.properties.document.get('aligned:column-mapping'));
+    const mapping = JSON.parse(stored ?? 'null') as { roles: Record<string, number> } | null;
+    expect(mapping).not.toBeNull();
+    for (const [role, index] of Object.entries(detected)) {
+      if (index !== '') expect(mapping!.roles[role], role).toBe(Number(index));
+    }
+    expect(await sheetValues('OKRs')).toEqual(okrsBefore);
+
+    await frame.locator('#clear').click();
+    // Cleared, then read again as detected (the sidebar reloads and says so).
+    await expect.poll(() => frame.locator('#message').textContent()).toBe('Detected; nothing is saved yet.');
+    const cleared = await page.evaluate(() => (window as unknown as { alignedPreview: { host: { gas: { properties: { document: Map<string, string> } } } } }).alignedPreview.host.gas.properties.document.has('aligned:column-mapping'));
+    expect(cleared).toBe(false);
+    expect(await sheetValues('OKRs')).toEqual(okrsBefore);
+    await page.getByRole('button', { name: 'Close Aligned: map columns' }).click();
+    await expect.poll(() => page.locator('iframe[title="Aligned: map columns"]').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Aligned: validate' }).click(); // as the earlier tests left the dock
+  });
+});
+
 describe('a small window', () => {
   it('closes the sidebars and shows the dashboard at 800 × 600', async () => {
     await openTab('OKR Dashboard');
